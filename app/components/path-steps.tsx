@@ -1,0 +1,132 @@
+import { Form } from "@remix-run/react";
+import type { PathStepView, PathView } from "~/models/path.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import type { FieldErrors } from "~/utils/forms";
+import { useLocale, useT } from "~/utils/i18n";
+import { stepActionSchema } from "~/validation/step";
+import { Button, Progress, StatusTag, TextArea, TextField } from "./ui";
+import { useZodForm } from "./use-zod-form";
+
+export interface StepActionResult {
+  errors?: FieldErrors;
+  values?: Record<string, unknown>;
+}
+
+/** One path: progress, then every step in order with its status and, where allowed, its form. */
+export function PathSteps({ path, today, actionResult }: { path: PathView; today: string; actionResult?: StepActionResult }) {
+  const t = useT();
+  const locale = useLocale();
+  const headingId = `path-${path.id}`;
+  return (
+    <section className="path" aria-labelledby={headingId}>
+      <h2 className="ds-heading" data-size="md" id={headingId}>
+        {path.templateName}
+      </h2>
+      <p className="ds-paragraph muted">
+        {t(path.anchor === "rollout_date" ? "path.anchor.rollout_date" : "path.anchor.start_date", { date: formatDate(path.anchorDate, locale) })}
+        {" · "}
+        {t("path.template", { version: path.templateVersion })}
+      </p>
+      <Progress value={path.percent} label={t("path.progressLabel")} text={t("path.progress", { done: path.done, total: path.total })} />
+      <ol className="steps">
+        {path.steps.map((step) => (
+          <li key={step.id} className="ds-card step" data-status={step.status} id={`steg-${step.id}`}>
+            <StepItem step={step} today={today} errors={Number(actionResult?.values?.stepId) === step.id ? actionResult?.errors : undefined} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function StepItem({ step, today, errors }: { step: PathStepView; today: string; errors?: FieldErrors }) {
+  const t = useT();
+  const locale = useLocale();
+  const c = step.completion;
+  return (
+    <>
+      <div className="step-head">
+        <h3 className="ds-heading" data-size="xs" id={`steg-${step.id}-title`}>
+          {step.title}
+        </h3>
+        <StatusTag status={step.status} />
+      </div>
+      <dl className="step-meta">
+        <div>
+          <dt>{t("path.due")}</dt>
+          <dd>{formatDate(step.dueDate, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t("path.responsible")}</dt>
+          <dd>{t(`responsible.${step.responsible}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("path.evidenceKind")}</dt>
+          <dd>{t(`evidence.${step.evidence}`)}</dd>
+        </div>
+      </dl>
+      {step.description ? <p className="ds-paragraph step-description">{step.description}</p> : null}
+      {c ? (
+        <div className="completion">
+          <p className="ds-paragraph">
+            {c.confirmed
+              ? t("path.completedConfirmed", { date: formatDateTime(c.at, locale), name: c.byName ?? "–" })
+              : t("path.completedSelf", { date: formatDateTime(c.at, locale) })}
+          </p>
+          {c.evidenceDate ? <p className="ds-paragraph">{t("path.evidenceDate", { date: formatDate(c.evidenceDate, locale) })}</p> : null}
+          {c.note ? <p className="ds-paragraph note">{t("path.evidenceNote", { note: c.note })}</p> : null}
+        </div>
+      ) : null}
+      {step.canRecord ? (
+        c ? (
+          <Form method="post" className="step-form">
+            <input type="hidden" name="intent" value="undo" />
+            <input type="hidden" name="stepId" value={step.id} />
+            <Button variant="tertiary" size="sm" aria-describedby={`steg-${step.id}-title`}>
+              {t("path.undo")}
+            </Button>
+          </Form>
+        ) : (
+          <CompleteForm step={step} today={today} errors={errors} />
+        )
+      ) : !c ? (
+        <p className="ds-paragraph muted">{t("path.readOnly", { party: t(`responsible.${step.responsible}`) })}</p>
+      ) : null}
+    </>
+  );
+}
+
+function CompleteForm({ step, today, errors }: { step: PathStepView; today: string; errors?: FieldErrors }) {
+  const t = useT();
+  const { field, error, onSubmit } = useZodForm(stepActionSchema, {
+    defaults: { intent: "complete", stepId: step.id, evidenceDate: today },
+    serverErrors: errors,
+  });
+  const needsDate = step.evidence === "date" || step.evidence === "attendance";
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="step-form stack">
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("stepId")} />
+      {needsDate ? (
+        <TextField
+          id={`f-evidenceDate-${step.id}`}
+          type="date"
+          label={t("path.field.date")}
+          description={t("path.field.date.help")}
+          max={today}
+          required
+          error={error("evidenceDate")}
+          {...field("evidenceDate")}
+        />
+      ) : null}
+      {step.evidence === "note" ? (
+        <TextArea id={`f-note-${step.id}`} label={t("path.field.note")} description={t("path.field.note.help")} rows={3} error={error("note")} {...field("note")} />
+      ) : null}
+      <div>
+        <Button size="sm" aria-describedby={`steg-${step.id}-title`}>
+          {t("path.complete")}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,161 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import type { StepStatus } from "~/utils/status";
+import { useT } from "~/utils/i18n";
+
+// Small components over Designsystemet's CSS. The CSS keys on classes and data attributes;
+// the ids and aria wiring its React package would add with JavaScript are set here on the server.
+
+type ButtonProps = ComponentPropsWithoutRef<"button"> & { variant?: "primary" | "secondary" | "tertiary"; size?: "sm" | "md" };
+
+export function Button({ variant = "primary", size, className, ...props }: ButtonProps) {
+  return <button type="submit" className={cx("ds-button", className)} data-variant={variant} data-size={size} {...props} />;
+}
+
+type AlertColor = "info" | "success" | "warning" | "danger";
+
+export function Alert({ color = "info", children, role }: { color?: AlertColor; children: ReactNode; role?: "status" | "alert" }) {
+  return (
+    <div className="ds-alert" data-color={color} role={role}>
+      {children}
+    </div>
+  );
+}
+
+const STATUS_COLOR: Record<StepStatus, string> = {
+  done: "success",
+  overdue: "danger",
+  due_soon: "warning",
+  upcoming: "neutral",
+};
+
+export function StatusTag({ status }: { status: StepStatus }) {
+  const t = useT();
+  return (
+    <span className="ds-tag" data-color={STATUS_COLOR[status]} data-size="sm">
+      {t(`status.${status}`)}
+    </span>
+  );
+}
+
+/** A native <progress>: announced by screen readers as is, with the figure beside it for everyone. */
+export function Progress({ value, label, text }: { value: number; label: string; text?: string }) {
+  return (
+    <span className="progress">
+      <progress max={100} value={value} aria-label={label}>
+        {value} %
+      </progress>
+      <span className="progress-text">{text ?? `${value} %`}</span>
+    </span>
+  );
+}
+
+interface FieldBase {
+  name: string;
+  label: string;
+  description?: string;
+  error?: string;
+  id?: string;
+}
+
+function describedBy(id: string, description?: string, error?: string) {
+  return [error && `${id}-err`, description && `${id}-desc`].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldFrame({ id, label, description, error, children }: FieldBase & { id: string; children: ReactNode }) {
+  return (
+    <div className="ds-field">
+      <label className="ds-label" htmlFor={id} data-weight="medium">
+        {label}
+      </label>
+      {description ? (
+        <div data-field="description" id={`${id}-desc`} className="field-description">
+          {description}
+        </div>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="ds-validation-message" data-field="validation" id={`${id}-err`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+// forwardRef: react-hook-form's register() attaches through the ref.
+export const TextField = forwardRef<HTMLInputElement, FieldBase & Omit<ComponentPropsWithoutRef<"input">, "name" | "id">>(function TextField(
+  { name, label, description, error, id = `f-${name}`, ...input },
+  ref,
+) {
+  return (
+    <FieldFrame id={id} name={name} label={label} description={description} error={error}>
+      <input ref={ref} className="ds-input" id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...input} />
+    </FieldFrame>
+  );
+});
+
+export const TextArea = forwardRef<HTMLTextAreaElement, FieldBase & Omit<ComponentPropsWithoutRef<"textarea">, "name" | "id">>(function TextArea(
+  { name, label, description, error, id = `f-${name}`, ...input },
+  ref,
+) {
+  return (
+    <FieldFrame id={id} name={name} label={label} description={description} error={error}>
+      <textarea ref={ref} className="ds-input" id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...input} />
+    </FieldFrame>
+  );
+});
+
+export const SelectField = forwardRef<HTMLSelectElement, FieldBase & Omit<ComponentPropsWithoutRef<"select">, "name" | "id">>(function SelectField(
+  { name, label, description, error, id = `f-${name}`, children, ...select },
+  ref,
+) {
+  return (
+    <FieldFrame id={id} name={name} label={label} description={description} error={error}>
+      <select ref={ref} className="ds-input" id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...select}>
+        {children}
+      </select>
+    </FieldFrame>
+  );
+});
+
+export const Checkbox = forwardRef<HTMLInputElement, { name: string; label: string; id?: string } & Omit<ComponentPropsWithoutRef<"input">, "name" | "id" | "type">>(
+  function Checkbox({ name, label, id = `f-${name}`, ...input }, ref) {
+    return (
+      <div className="ds-field">
+        <input ref={ref} className="ds-input" type="checkbox" id={id} name={name} {...input} />
+        <label className="ds-label" htmlFor={id} data-weight="regular">
+          {label}
+        </label>
+      </div>
+    );
+  },
+);
+
+/** Lists every field error at the top of a form, each linking to its field (WCAG 3.3.1). */
+export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string, string>>; labels: Record<string, string> }) {
+  const t = useT();
+  const entries = Object.entries(errors).filter(([, message]) => message);
+  if (entries.length === 0) return null;
+  // Focused when it appears (also without JavaScript, via autofocus), so the reader hears it first.
+  return (
+    <div className="ds-error-summary" role="group" tabIndex={-1} aria-labelledby="error-summary-title" autoFocus>
+      <h2 className="ds-heading" data-size="xs" id="error-summary-title">
+        {t("form.errors")}
+      </h2>
+      <ul className="ds-list">
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a className="ds-link" href={`#f-${field}`}>
+              {labels[field] ? `${labels[field]}: ` : ""}
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function cx(...classes: (string | false | null | undefined)[]) {
+  return classes.filter(Boolean).join(" ");
+}

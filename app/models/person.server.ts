@@ -1,0 +1,330 @@
+import { sql } from "kysely";
+import { getDb } from "../../db/client.server";
+import type { Role } from "../../db/schema";
+import { welcomeEmail } from "../../emails/welcome";
+import { isLocale } from "~/i18n/catalog";
+import { osloDate } from "~/utils/dates";
+import { appUrl } from "~/utils/env.server";
+import { completionPercent } from "~/utils/status";
+import type { HireInput } from "~/validation/hire";
+import type { PersonInput } from "~/validation/person";
+import { seesAllLeaders, visibleLeaders } from "./access.server";
+import { audit, type Tx } from "./audit.server";
+import type { SessionUser } from "./auth.server";
+import { FieldError } from "./errors";
+import { HttpError } from "./http-error";
+import { enqueueMail } from "./outbox.server";
+import { createPath } from "./path.server";
+
+async function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
+  let q = tx.selectFrom("person").select("id").where("email", "=", email);
+  if (exceptId !== undefined) q = q.where("id", "!=", exceptId);
+  if (await q.executeTakeFirst()) throw new FieldError("email", "validation.emailTaken");
+}
+
+async function unitOrFail(tx: Tx, unitId: number) {
+  const unit = await tx.selectFrom("unit").select(["id", "name"]).where("id", "=", unitId).executeTakeFirst();
+  if (!unit) throw new FieldError("unitId", "validation.unitUnknown");
+  return unit;
+}
+
+/**
+ * HR registers a new leader: the person, the leader role, the introduction path with due dates
+ * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
+ */
+export async function registerHire({ actor, input, now = new Date() }: { actor: SessionUser; input: HireInput; now?: Date }) {
+  const result = await getDb()
+    .transaction()
+    .execute(async (tx) => {
+      await assertEmailFree(tx, input.email);
+      const unit = await unitOrFail(tx, input.unitId);
+      const stamp = now.toISOString();
+      const person = await tx
+        .insertInto("person")
+        .values({
+          name: input.name,
+          email: input.email,
+          unit_id: unit.id,
+          position: input.position,
+          start_date: input.startDate,
+          active: 1,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .returning(["id", "name", "email", "locale"])
+        .executeTakeFirstOrThrow();
+      await tx.insertInto("person_role").values({ person_id: person.id, role: "leader" }).execute();
+      const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now });
+      const first = await tx
+        .selectFrom("path_step")
+        .select((eb) => eb.fn.min("due_date").as("due"))
+        .where("path_id", "=", pathId)
+        .executeTakeFirst();
+      await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId }, now });
+      const locale = isLocale(person.locale) ? person.locale : "nb";
+      await enqueueMail(tx, {
+        kind: "welcome",
+        to: person,
+        now,
+        message: welcomeEmail(
+          {
+            name: person.name,
+            position: input.position,
+            unit: unit.name,
+            firstDue: first?.due ?? input.startDate,
+            signInUrl: `${appUrl()}/logg-inn?epost=${encodeURIComponent(person.email)}`,
+          },
+          locale,
+        ),
+      });
+      return { id: person.id, name: person.name };
+    });
+  return result;
+}
+
+export const LEADER_STATUSES = ["overdue", "in_progress", "complete"] as const;
+export type LeaderStatusFilter = (typeof LEADER_STATUSES)[number];
+export const LEADERS_PAGE_SIZE = 25;
+
+export interface LeaderListFilters {
+  q?: string;
+  areaId?: number;
+  unitId?: number;
+  status?: LeaderStatusFilter;
+  page?: number;
+}
+
+/**
+ * The leader list with completion, overdue count and next due date, aggregated in SQL and
+ * paginated, so the page stays small however many leaders the municipality has.
+ */
+export async function listLeaders({ user, filters, now = new Date() }: { user: SessionUser; filters: LeaderListFilters; now?: Date }) {
+  const db = getDb();
+  const today = osloDate(now);
+  let base = db
+    .selectFrom("person")
+    .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
+    .leftJoin("unit", "unit.id", "person.unit_id")
+    .leftJoin("service_area as area", "area.id", "unit.service_area_id")
+    .leftJoin("path", "path.person_id", "person.id")
+    .leftJoin("path_step as s", (j) => j.onRef("s.path_id", "=", "path.id").on("s.removed_at", "is", null))
+    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .where(visibleLeaders(user));
+  if (filters.q) {
+    const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, "")}%`;
+    base = base.where((eb) => eb.or([eb(eb.fn("lower", ["person.name"]), "like", like), eb("person.email", "like", like)]));
+  }
+  if (filters.areaId) base = base.where("unit.service_area_id", "=", filters.areaId);
+  if (filters.unitId) base = base.where("person.unit_id", "=", filters.unitId);
+
+  const overdueExpr = sql<number>`sum(case when c.id is null and s.due_date < ${today} then 1 else 0 end)`;
+  let grouped = base
+    .select([
+      "person.id",
+      "person.name",
+      "person.email",
+      "person.start_date",
+      "person.active",
+      "unit.name as unitName",
+      "area.name as areaName",
+      (eb) => eb.fn.count<number>("s.id").as("total"),
+      (eb) => eb.fn.count<number>("c.id").as("done"),
+      overdueExpr.as("overdue"),
+      sql<string | null>`min(case when c.id is null then s.due_date end)`.as("nextDue"),
+    ])
+    .groupBy(["person.id", "person.name", "person.email", "person.start_date", "person.active", "unit.name", "area.name"]);
+  if (filters.status === "overdue") grouped = grouped.having(overdueExpr, ">", 0);
+  if (filters.status === "in_progress")
+    grouped = grouped.having(overdueExpr, "=", 0).having((eb) => eb(eb.fn.count("c.id"), "<", eb.fn.count("s.id")));
+  if (filters.status === "complete")
+    grouped = grouped.having((eb) => eb.and([eb(eb.fn.count("s.id"), ">", 0), eb(eb.fn.count("c.id"), "=", eb.fn.count("s.id"))]));
+
+  const page = Math.max(1, filters.page ?? 1);
+  const [rows, count] = await Promise.all([
+    grouped
+      .orderBy("person.name")
+      .orderBy("person.id")
+      .limit(LEADERS_PAGE_SIZE)
+      .offset((page - 1) * LEADERS_PAGE_SIZE)
+      .execute(),
+    db
+      .selectFrom(grouped.as("g"))
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
+  ]);
+
+  // The title of each leader's next open step, for this page only.
+  const ids = rows.map((r) => r.id);
+  const nextSteps = ids.length
+    ? await db
+        .selectFrom("path_step as s")
+        .innerJoin("path", "path.id", "s.path_id")
+        .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+        .select(["path.person_id", "s.title", "s.due_date"])
+        .where("path.person_id", "in", ids)
+        .where("s.removed_at", "is", null)
+        .where("c.id", "is", null)
+        .orderBy("s.due_date")
+        .orderBy("s.position")
+        .execute()
+    : [];
+  const nextTitle = new Map<number, string>();
+  for (const s of nextSteps) if (!nextTitle.has(s.person_id)) nextTitle.set(s.person_id, s.title);
+
+  const total = Number(count.n);
+  return {
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / LEADERS_PAGE_SIZE)),
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      startDate: r.start_date,
+      active: r.active === 1,
+      unitName: r.unitName,
+      areaName: r.areaName,
+      total: Number(r.total),
+      done: Number(r.done),
+      percent: completionPercent(Number(r.done), Number(r.total)),
+      overdue: Number(r.overdue),
+      nextDue: r.nextDue,
+      nextTitle: nextTitle.get(r.id) ?? null,
+    })),
+  };
+}
+
+/** One person's details, or 404 when outside the asker's scope. */
+export async function personForUser({ user, personId }: { user: SessionUser; personId: number }) {
+  const db = getDb();
+  const person = await db
+    .selectFrom("person")
+    .leftJoin("unit", "unit.id", "person.unit_id")
+    .leftJoin("service_area as area", "area.id", "unit.service_area_id")
+    .select([
+      "person.id",
+      "person.name",
+      "person.email",
+      "person.position",
+      "person.start_date",
+      "person.active",
+      "person.locale",
+      "person.unit_id",
+      "unit.name as unitName",
+      "area.name as areaName",
+      "area.id as areaId",
+    ])
+    .where("person.id", "=", personId)
+    .where(visibleLeaders(user))
+    .executeTakeFirst();
+  if (!person) throw new HttpError(404);
+  const roles = await db.selectFrom("person_role").select("role").where("person_id", "=", personId).execute();
+  return { ...person, roles: roles.map((r) => r.role) };
+}
+
+export async function listPeople({ page = 1 }: { page?: number }) {
+  const db = getDb();
+  const size = 50;
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom("person")
+      .leftJoin("unit", "unit.id", "person.unit_id")
+      .select([
+        "person.id",
+        "person.name",
+        "person.email",
+        "person.active",
+        "unit.name as unitName",
+      ])
+      .orderBy("person.name")
+      .limit(size)
+      .offset((page - 1) * size)
+      .execute(),
+    db.selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  const roles = rows.length
+    ? await db.selectFrom("person_role").select(["person_id", "role"]).where("person_id", "in", rows.map((r) => r.id)).execute()
+    : [];
+  const total = Number(count.n);
+  return {
+    page,
+    pages: Math.max(1, Math.ceil(total / size)),
+    total,
+    rows: rows.map((r) => ({
+      ...r,
+      active: r.active === 1,
+      roles: roles.filter((x) => x.person_id === r.id).map((x) => x.role as Role),
+    })),
+  };
+}
+
+/** Admin edits a person's details and roles; audited with before and after. */
+export async function updatePerson({
+  actor,
+  personId,
+  input,
+  now = new Date(),
+}: {
+  actor: SessionUser;
+  personId: number;
+  input: PersonInput;
+  now?: Date;
+}) {
+  await getDb()
+    .transaction()
+    .execute(async (tx) => {
+      const before = await tx.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst();
+      if (!before) throw new HttpError(404);
+      await assertEmailFree(tx, input.email, personId);
+      if (input.unitId !== null) await unitOrFail(tx, input.unitId);
+      const beforeRoles = await tx.selectFrom("person_role").select("role").where("person_id", "=", personId).execute();
+      await tx
+        .updateTable("person")
+        .set({
+          name: input.name,
+          email: input.email,
+          unit_id: input.unitId,
+          position: input.position,
+          start_date: input.startDate,
+          active: input.active ? 1 : 0,
+          locale: input.locale,
+          updated_at: now.toISOString(),
+        })
+        .where("id", "=", personId)
+        .execute();
+      await tx.deleteFrom("person_role").where("person_id", "=", personId).execute();
+      await tx
+        .insertInto("person_role")
+        .values(input.roles.map((role) => ({ person_id: personId, role })))
+        .execute();
+      // Deactivating someone ends their sessions at once.
+      if (!input.active) await tx.deleteFrom("session").where("person_id", "=", personId).execute();
+      await audit(tx, {
+        actorId: actor.id,
+        action: "person.update",
+        entity: "person",
+        entityId: personId,
+        before: { ...before, roles: beforeRoles.map((r) => r.role) },
+        after: input,
+        now,
+      });
+    });
+}
+
+export async function listUnits() {
+  return getDb()
+    .selectFrom("unit")
+    .innerJoin("service_area as area", "area.id", "unit.service_area_id")
+    .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName"])
+    .orderBy("area.name")
+    .orderBy("unit.name")
+    .execute();
+}
+
+export async function listAreas(user?: SessionUser) {
+  let q = getDb().selectFrom("service_area").select(["id", "name", "tol_person_id"]).orderBy("name");
+  if (user && !seesAllLeaders(user)) {
+    q = q.where("id", "in", user.tolAreaIds.length ? user.tolAreaIds : [-1]);
+  }
+  return q.execute();
+}

@@ -1,0 +1,80 @@
+import { getDb } from "../../db/client.server";
+import { osloDate } from "~/utils/dates";
+import { completionPercent, stepStatus, type StepStatus } from "~/utils/status";
+import { seesAllLeaders } from "./access.server";
+import type { SessionUser } from "./auth.server";
+import { HttpError } from "./http-error";
+
+export const INTRO_TEMPLATE_KEY = "intro";
+
+/** May this user read this service area's readiness? TOL: their own areas; HR, development unit, admin: all. */
+export function canSeeArea(user: SessionUser, areaId: number) {
+  return seesAllLeaders(user) || (user.roles.includes("tol") && user.tolAreaIds.includes(areaId));
+}
+
+/**
+ * A service area's team readiness: each leader against the introduction path's steps, grouped by
+ * unit, the most behind first (most overdue steps, then lowest completion).
+ */
+export async function teamReadiness({ user, areaId, now = new Date() }: { user: SessionUser; areaId: number; now?: Date }) {
+  if (!canSeeArea(user, areaId)) throw new HttpError(404);
+  const db = getDb();
+  const area = await db.selectFrom("service_area").select(["id", "name"]).where("id", "=", areaId).executeTakeFirst();
+  if (!area) throw new HttpError(404);
+
+  const columns = await db
+    .selectFrom("template_step as ts")
+    .innerJoin("programme_template as t", "t.id", "ts.template_id")
+    .select(["ts.id", "ts.title"])
+    .where("t.key", "=", INTRO_TEMPLATE_KEY)
+    .where("ts.retired_at", "is", null)
+    .orderBy("ts.position")
+    .execute();
+
+  const rows = await db
+    .selectFrom("person")
+    .innerJoin("unit", "unit.id", "person.unit_id")
+    .innerJoin("path", "path.person_id", "person.id")
+    .innerJoin("path_step as s", "s.path_id", "path.id")
+    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .select(["person.id", "person.name", "unit.id as unitId", "unit.name as unitName", "s.template_step_id", "s.due_date", "c.id as completionId"])
+    .where("unit.service_area_id", "=", areaId)
+    .where("person.active", "=", 1)
+    .where("s.removed_at", "is", null)
+    .execute();
+
+  const today = osloDate(now);
+  type Leader = { id: number; name: string; cells: Record<number, StepStatus>; done: number; total: number; overdue: number; percent: number };
+  const units = new Map<number, { id: number; name: string; leaders: Map<number, Leader> }>();
+  for (const r of rows) {
+    let unit = units.get(r.unitId);
+    if (!unit) units.set(r.unitId, (unit = { id: r.unitId, name: r.unitName, leaders: new Map() }));
+    let leader = unit.leaders.get(r.id);
+    if (!leader) unit.leaders.set(r.id, (leader = { id: r.id, name: r.name, cells: {}, done: 0, total: 0, overdue: 0, percent: 0 }));
+    const status = stepStatus({ due_date: r.due_date, done: r.completionId !== null }, today);
+    leader.cells[r.template_step_id] = status;
+    leader.total++;
+    if (status === "done") leader.done++;
+    if (status === "overdue") leader.overdue++;
+  }
+
+  const behindFirst = (a: { overdue: number; percent: number; name: string }, b: typeof a) =>
+    b.overdue - a.overdue || a.percent - b.percent || a.name.localeCompare(b.name, "nb");
+
+  const result = [...units.values()].map((u) => {
+    const leaders = [...u.leaders.values()];
+    for (const l of leaders) l.percent = completionPercent(l.done, l.total);
+    leaders.sort(behindFirst);
+    const done = leaders.reduce((n, l) => n + l.done, 0);
+    const total = leaders.reduce((n, l) => n + l.total, 0);
+    return {
+      id: u.id,
+      name: u.name,
+      leaders,
+      overdue: leaders.reduce((n, l) => n + l.overdue, 0),
+      percent: completionPercent(done, total),
+    };
+  });
+  result.sort(behindFirst);
+  return { area, columns, units: result };
+}

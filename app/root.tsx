@@ -1,0 +1,84 @@
+import dsCss from "@digdir/designsystemet-css/index.css";
+import themeCss from "@digdir/designsystemet-theme/digdir.css";
+import inter400 from "@fontsource/inter/400.css";
+import inter600 from "@fontsource/inter/600.css";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import appCss from "~/styles/app.css";
+import { AppShell } from "~/components/app-shell";
+import { ErrorPage } from "~/components/error-page";
+import { translate } from "~/i18n/catalog";
+import { getUser } from "~/utils/auth.server";
+import { isDemo } from "~/utils/env.server";
+import { getLocale } from "~/utils/locale.server";
+import { takeFlash } from "~/utils/session.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: inter400 },
+  { rel: "stylesheet", href: inter600 },
+  { rel: "stylesheet", href: dsCss },
+  { rel: "stylesheet", href: themeCss },
+  { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Lederløp" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, locale, { flash, clear }] = await Promise.all([getUser(request), getLocale(request), takeFlash(request)]);
+  return data(
+    {
+      locale,
+      demo: isDemo(),
+      user: user && { id: user.id, name: user.name, roles: user.roles },
+      flash: flash && translate(locale, flash.key, flash.vars),
+    },
+    clear ? { headers: { "Set-Cookie": clear } } : undefined,
+  );
+}
+
+export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang={root?.locale === "en" ? "en" : "nb"} data-color-scheme="light">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <AppShell>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const root = useRouteLoaderData<typeof loader>("root");
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  // The shell needs root data; when root itself failed, show the page bare.
+  return root ? (
+    <AppShell>
+      <ErrorPage status={status} />
+    </AppShell>
+  ) : (
+    <main id="main" className="page">
+      <ErrorPage status={status} />
+    </main>
+  );
+}

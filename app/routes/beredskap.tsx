@@ -1,0 +1,116 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Button, Progress, SelectField, StatusTag } from "~/components/ui";
+import { listAreas } from "~/models/person.server";
+import { teamReadiness } from "~/models/readiness.server";
+import { requireRole } from "~/utils/auth.server";
+import { orHttpError } from "~/utils/http.server";
+import { useT } from "~/utils/i18n";
+import { STEP_STATUSES } from "~/utils/status";
+
+export const meta: MetaFunction = () => [{ title: "Beredskap – Lederløp" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["tol", "hr", "development_unit", "admin"]);
+  const areas = await listAreas(user);
+  const asked = Number(new URL(request.url).searchParams.get("omrade"));
+  const areaId = asked || areas[0]?.id;
+  if (!areaId) return { areas, readiness: null };
+  if (!asked && areas.length > 1) throw redirect(`/beredskap?omrade=${areaId}`);
+  const readiness = await orHttpError(() => teamReadiness({ user, areaId }));
+  return { areas, readiness };
+}
+
+export default function Readiness() {
+  const t = useT();
+  const { areas, readiness } = useLoaderData<typeof loader>();
+  if (!readiness) {
+    return (
+      <>
+        <h1 className="ds-heading" data-size="lg">
+          {t("readiness.titleGeneric")}
+        </h1>
+        <p className="ds-paragraph">{t("readiness.noArea")}</p>
+      </>
+    );
+  }
+  const { area, columns, units } = readiness;
+  return (
+    <>
+      <h1 className="ds-heading" data-size="lg">
+        {t("readiness.title", { area: area.name })}
+      </h1>
+      <p className="ds-paragraph lead">{t("readiness.intro")}</p>
+      {areas.length > 1 ? (
+        <Form method="get" className="filters">
+          <SelectField name="omrade" label={t("readiness.chooseArea")} defaultValue={String(area.id)}>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </SelectField>
+          <div className="filters-submit">
+            <Button variant="secondary">{t("readiness.show")}</Button>
+          </div>
+        </Form>
+      ) : null}
+      <details className="legend">
+        <summary>{t("readiness.legend")}</summary>
+        <ul className="plain-list inline-list">
+          {STEP_STATUSES.map((s) => (
+            <li key={s}>
+              <StatusTag status={s} />
+            </li>
+          ))}
+        </ul>
+      </details>
+      {units.length === 0 ? <p className="ds-paragraph">{t("readiness.none")}</p> : null}
+      {units.map((unit) => (
+        <section key={unit.id} className="unit-block" aria-labelledby={`unit-${unit.id}`}>
+          <h2 className="ds-heading" data-size="sm" id={`unit-${unit.id}`}>
+            {t("readiness.unit", { unit: unit.name })}
+          </h2>
+          <p className="ds-paragraph muted">{t("readiness.unitSummary", { leaders: unit.leaders.length, percent: unit.percent, overdue: unit.overdue })}</p>
+          <div className="table-scroll">
+            <table className="ds-table matrix" data-border="true">
+              <thead>
+                <tr>
+                  <th scope="col">{t("readiness.col.leader")}</th>
+                  <th scope="col">{t("readiness.col.progress")}</th>
+                  <th scope="col" className="num">
+                    {t("readiness.col.overdue")}
+                  </th>
+                  {columns.map((c) => (
+                    <th scope="col" key={c.id} className="step-col">
+                      {c.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {unit.leaders.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row">
+                      <Link className="ds-link" to={`/ledere/${l.id}`}>
+                        {l.name}
+                      </Link>
+                    </th>
+                    <td>
+                      <Progress value={l.percent} label={t("readiness.col.progress")} />
+                    </td>
+                    <td className="num">{l.overdue > 0 ? <strong className="overdue-text">{l.overdue}</strong> : 0}</td>
+                    {columns.map((c) => {
+                      const status = l.cells[c.id];
+                      return <td key={c.id}>{status ? <StatusTag status={status} /> : <span className="muted">{t("readiness.notInPath")}</span>}</td>;
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

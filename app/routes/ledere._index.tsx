@@ -1,0 +1,129 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Button, Progress, SelectField, TextField } from "~/components/ui";
+import { Pagination } from "~/components/pagination";
+import { LEADER_STATUSES, listAreas, listLeaders, listUnits, type LeaderStatusFilter } from "~/models/person.server";
+import { requireRole } from "~/utils/auth.server";
+import { formatDate, osloDate } from "~/utils/dates";
+import { useLocale, useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Ledere – Lederløp" }];
+
+const positiveInt = (v: string | null) => {
+  const n = Number(v);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["hr", "development_unit", "admin", "tol"]);
+  const url = new URL(request.url);
+  const status = url.searchParams.get("status");
+  const filters = {
+    q: url.searchParams.get("q")?.trim().slice(0, 100) || undefined,
+    areaId: positiveInt(url.searchParams.get("omrade")),
+    unitId: positiveInt(url.searchParams.get("enhet")),
+    status: LEADER_STATUSES.includes(status as LeaderStatusFilter) ? (status as LeaderStatusFilter) : undefined,
+    page: positiveInt(url.searchParams.get("side")),
+  };
+  const [list, areas, units] = await Promise.all([listLeaders({ user, filters }), listAreas(user), listUnits()]);
+  const areaIds = new Set(areas.map((a) => a.id));
+  return { list, areas, units: units.filter((u) => areaIds.has(u.areaId)), today: osloDate() };
+}
+
+export default function Leaders() {
+  const t = useT();
+  const locale = useLocale();
+  const { list, areas, units, today } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <>
+      <h1 className="ds-heading" data-size="lg">
+        {t("leaders.title")}
+      </h1>
+      <Form method="get" className="filters" role="search">
+        <TextField name="q" type="search" label={t("leaders.search")} defaultValue={params.get("q") ?? ""} />
+        <SelectField name="omrade" label={t("leaders.filter.area")} defaultValue={params.get("omrade") ?? ""}>
+          <option value="">{t("leaders.filter.all")}</option>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="enhet" label={t("leaders.filter.unit")} defaultValue={params.get("enhet") ?? ""}>
+          <option value="">{t("leaders.filter.all")}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name} ({u.areaName})
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="status" label={t("leaders.filter.status")} defaultValue={params.get("status") ?? ""}>
+          <option value="">{t("leaders.filter.all")}</option>
+          {LEADER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`leaders.filter.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="filters-submit">
+          <Button variant="secondary">{t("leaders.filter.apply")}</Button>
+        </div>
+      </Form>
+      <p className="ds-paragraph" role="status">
+        {t("leaders.count", { count: list.total })}
+      </p>
+      {list.rows.length === 0 ? (
+        <p className="ds-paragraph">{t("leaders.none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="ds-table" data-border="true" data-zebra="true">
+            <thead>
+              <tr>
+                <th scope="col">{t("leaders.col.name")}</th>
+                <th scope="col">{t("leaders.col.unit")}</th>
+                <th scope="col">{t("leaders.col.start")}</th>
+                <th scope="col">{t("leaders.col.progress")}</th>
+                <th scope="col">{t("leaders.col.next")}</th>
+                <th scope="col" className="num">
+                  {t("leaders.col.overdue")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <Link className="ds-link" to={`/ledere/${r.id}`}>
+                      {r.name}
+                    </Link>
+                  </th>
+                  <td>
+                    {r.unitName ?? "–"}
+                    {r.areaName ? <span className="muted block">{r.areaName}</span> : null}
+                  </td>
+                  <td>{r.startDate ? formatDate(r.startDate, locale) : "–"}</td>
+                  <td>
+                    <Progress value={r.percent} label={t("leaders.col.progress")} />
+                  </td>
+                  <td>
+                    {r.nextDue ? (
+                      <>
+                        <span className={r.nextDue < today ? "overdue-text" : undefined}>{formatDate(r.nextDue, locale)}</span>
+                        <span className="muted block">{r.nextTitle}</span>
+                      </>
+                    ) : (
+                      t("leaders.nothingNext")
+                    )}
+                  </td>
+                  <td className="num">{r.overdue > 0 ? <strong className="overdue-text">{r.overdue}</strong> : 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={list.page} pages={list.pages} />
+    </>
+  );
+}

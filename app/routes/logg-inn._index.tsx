@@ -1,0 +1,97 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { DEMO_ACCOUNTS } from "../../db/seed/demo";
+import { Alert, Button, TextField } from "~/components/ui";
+import { useZodForm } from "~/components/use-zod-form";
+import { kickDelivery } from "~/jobs/deliver.server";
+import { requestSignInLink } from "~/models/auth.server";
+import { getUser, homeFor, safeNext } from "~/utils/auth.server";
+import { isDemo } from "~/utils/env.server";
+import { parseForm } from "~/utils/http.server";
+import { useT } from "~/utils/i18n";
+import { signInSchema } from "~/validation/sign-in";
+
+export const meta: MetaFunction = () => [{ title: "Logg inn – Lederløp" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user) throw redirect(homeFor(user));
+  return { demoAccounts: isDemo() ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, roles: a.roles })) : [] };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await parseForm(request, signInSchema);
+  if (!form.ok) return data({ sent: false as const, errors: form.errors, values: form.values }, { status: 400 });
+  // Same answer whether or not the address is known: the form must not reveal who is registered.
+  await requestSignInLink({ email: form.data.email, next: safeNext(String(form.values.neste ?? "")) });
+  kickDelivery();
+  return { sent: true as const, errors: {}, values: {} };
+}
+
+export default function SignIn() {
+  const t = useT();
+  const { demoAccounts } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const next = params.get("neste") ?? "";
+  const { field, error, onSubmit } = useZodForm(signInSchema, {
+    defaults: { email: params.get("epost") ?? "" },
+    serverErrors: actionData?.errors,
+  });
+
+  return (
+    <div className="narrow">
+      <h1 className="ds-heading" data-size="lg">
+        {t("signin.title")}
+      </h1>
+      {actionData?.sent ? (
+        <Alert color="success" role="status">
+          <h2 className="ds-heading" data-size="xs">
+            {t("signin.sent.title")}
+          </h2>
+          <p className="ds-paragraph">{t("signin.sent.body")}</p>
+          {demoAccounts.length > 0 ? (
+            <p className="ds-paragraph">
+              <Link className="ds-link" to="/postkasse">
+                {t("signin.sent.outbox")}
+              </Link>
+            </p>
+          ) : null}
+        </Alert>
+      ) : null}
+      <p className="ds-paragraph">{t("signin.intro")}</p>
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <input type="hidden" name="neste" value={next} />
+        <TextField label={t("signin.email")} type="email" autoComplete="email" error={error("email")} {...field("email")} />
+        <div>
+          <Button>{t("signin.submit")}</Button>
+        </div>
+      </Form>
+      {demoAccounts.length > 0 ? (
+        <section className="ds-card demo-accounts" aria-labelledby="demo-title">
+          <h2 className="ds-heading" data-size="sm" id="demo-title">
+            {t("signin.demo.title")}
+          </h2>
+          <p className="ds-paragraph">{t("signin.demo.intro")}</p>
+          <ul className="plain-list">
+            {demoAccounts.map((a) => (
+              <li key={a.email}>
+                <Form method="post" className="demo-account">
+                  <input type="hidden" name="email" value={a.email} />
+                  <span>
+                    <strong>{a.name}</strong> – {a.roles.map((r) => t(`role.${r}`)).join(", ")}
+                    <br />
+                    <span className="muted">{a.email}</span>
+                  </span>
+                  <Button variant="secondary" size="sm" aria-label={t("signin.demo.use", { email: a.email })}>
+                    {t("signin.submit")}
+                  </Button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Alert, Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
+import { useZodForm } from "~/components/use-zod-form";
+import { addTemplateStep, getTemplate, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
+import { requireRole } from "~/utils/auth.server";
+import { formatDateTime } from "~/utils/dates";
+import { badRequest, idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors } from "~/utils/http.server";
+import { useLocale, useT } from "~/utils/i18n";
+import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
+import { templateStepSchema } from "~/validation/template-step";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.template.name ?? ""} – Lederløp` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["admin", "hr"]);
+  const result = await orHttpError(() => getTemplate(idParam(params.templateId)));
+  return { ...result, canEdit: user.roles.includes("admin") };
+}
+
+/**
+ * Admin edits steps (each edit is a new template version); HR, or admin, decides when running
+ * paths pick the new version up.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const templateId = idParam(params.templateId);
+  const url = `/maler/${templateId}`;
+  const form = await request.clone().formData();
+  const intent = form.get("intent");
+  const stepId = Number(form.get("stepId"));
+
+  if (intent === "sync") {
+    const actor = await requireRole(request, ["hr", "admin"]);
+    const r = await orHttpError(() => syncRunningPaths({ actor, templateId }));
+    return redirectWithFlash(url, { key: "template.synced", vars: { count: r.count, version: r.version } });
+  }
+  const actor = await requireRole(request, ["admin"]);
+  if (intent === "up" || intent === "down" || intent === "retire") {
+    if (!Number.isSafeInteger(stepId) || stepId <= 0) throw badRequest();
+    const version = await orHttpError(() =>
+      intent === "retire" ? retireTemplateStep({ actor, templateId, stepId }) : moveTemplateStep({ actor, templateId, stepId, direction: intent }),
+    );
+    // Moving the first step up or retiring a retired one changes nothing.
+    return version === null ? redirect(url) : redirectWithFlash(url, { key: "template.saved", vars: { version } });
+  }
+  if (intent !== "add" && intent !== "edit") throw badRequest();
+  const parsed = await parseForm(request, templateStepSchema);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  return withFieldErrors(async () => {
+    const version =
+      intent === "add"
+        ? await addTemplateStep({ actor, templateId, input: parsed.data })
+        : await updateTemplateStep({ actor, templateId, stepId, input: parsed.data });
+    return redirectWithFlash(url, { key: "template.saved", vars: { version } });
+  }, parsed.values);
+}
+
+export default function TemplateEditor() {
+  const t = useT();
+  const locale = useLocale();
+  const { template, steps, outdatedPaths, canEdit } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const editing = Number(params.get("rediger")) || null;
+  const active = steps.filter((s) => !s.retired_at);
+  const retired = steps.filter((s) => s.retired_at);
+  const editStep = steps.find((s) => s.id === editing);
+
+  return (
+    <>
+      <h1 className="ds-heading" data-size="lg">
+        {template.name}
+      </h1>
+      <p className="ds-paragraph">{template.description}</p>
+      <p className="ds-paragraph muted">
+        {t("templates.version", { version: template.version })} ·{" "}
+        {t(template.anchor === "rollout_date" ? "templates.anchor.rollout_date" : "templates.anchor.start_date")}
+      </p>
+      {outdatedPaths > 0 ? (
+        <Alert color="warning">
+          <p className="ds-paragraph">{t("template.outdated", { count: outdatedPaths })}</p>
+          <p className="ds-paragraph">{t("template.sync.help")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="sync" />
+            <Button variant="secondary">{t("template.sync", { version: template.version })}</Button>
+          </Form>
+        </Alert>
+      ) : (
+        <p className="ds-paragraph muted">{t("template.upToDate")}</p>
+      )}
+      <h2 className="ds-heading" data-size="md">
+        {t("template.steps")}
+      </h2>
+      <div className="table-scroll">
+        <table className="ds-table" data-border="true">
+          <thead>
+            <tr>
+              <th scope="col">{t("template.col.order")}</th>
+              <th scope="col">{t("template.col.title")}</th>
+              <th scope="col">{t("template.col.responsible")}</th>
+              <th scope="col" className="num">
+                {t("template.col.offset")}
+              </th>
+              <th scope="col">{t("template.col.evidence")}</th>
+              {canEdit ? <th scope="col">{t("template.col.actions")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {active.map((s, i) => (
+              <tr key={s.id}>
+                <td>{i + 1}</td>
+                <th scope="row">
+                  {s.title}
+                  <span className="muted block">{s.required ? t("template.required") : t("template.optional")}</span>
+                </th>
+                <td>{t(`responsible.${s.responsible}`)}</td>
+                <td className="num">{s.offset_days}</td>
+                <td>{t(`evidence.${s.evidence}`)}</td>
+                {canEdit ? (
+                  <td>
+                    <Form method="post" className="row-actions">
+                      <input type="hidden" name="stepId" value={s.id} />
+                      <Button variant="tertiary" size="sm" name="intent" value="up" disabled={i === 0} aria-label={t("template.moveUp", { title: s.title })}>
+                        ↑
+                      </Button>
+                      <Button variant="tertiary" size="sm" name="intent" value="down" disabled={i === active.length - 1} aria-label={t("template.moveDown", { title: s.title })}>
+                        ↓
+                      </Button>
+                      <Link className="ds-link" to={`?rediger=${s.id}#step-form`} aria-label={t("template.edit", { title: s.title })}>
+                        {t("template.editStep")}
+                      </Link>
+                      <Button variant="tertiary" size="sm" name="intent" value="retire" aria-label={t("template.retire", { title: s.title })}>
+                        {t("template.retireShort")}
+                      </Button>
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+            {retired.map((s) => (
+              <tr key={s.id} className="retired">
+                <td>–</td>
+                <th scope="row">
+                  <s>{s.title}</s>
+                  <span className="muted block">{t("template.retired", { date: formatDateTime(s.retired_at!, locale) })}</span>
+                </th>
+                <td>{t(`responsible.${s.responsible}`)}</td>
+                <td className="num">{s.offset_days}</td>
+                <td>{t(`evidence.${s.evidence}`)}</td>
+                {canEdit ? <td /> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {canEdit ? <StepForm key={editStep?.id ?? "new"} step={editStep} /> : null}
+    </>
+  );
+}
+
+function StepForm({ step }: { step?: { id: number; title: string; description: string; responsible: string; offset_days: number; evidence: string; required: number } }) {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const { field, checkbox, error, onSubmit, formState } = useZodForm(templateStepSchema, {
+    defaults: step
+      ? { title: step.title, description: step.description, responsible: step.responsible, offsetDays: step.offset_days, evidence: step.evidence, required: step.required === 1 }
+      : { responsible: "leader", offsetDays: 30, evidence: "tick", required: true },
+    serverErrors: actionData && "errors" in actionData ? actionData.errors : undefined,
+  });
+  const labels = {
+    title: t("template.step.title"),
+    description: t("template.step.description"),
+    responsible: t("template.step.responsible"),
+    offsetDays: t("template.step.offset"),
+    evidence: t("template.step.evidence"),
+  };
+  const errors = Object.fromEntries(Object.keys(labels).map((k) => [k, error(k)]));
+  return (
+    <section className="ds-card form-card" aria-labelledby="step-form" id="step-form-section">
+      <h2 className="ds-heading" data-size="sm" id="step-form" tabIndex={-1}>
+        {step ? `${t("template.editStep")}: ${step.title}` : t("template.addStep")}
+      </h2>
+      {formState.isSubmitted || actionData ? <ErrorSummary errors={errors} labels={labels} /> : null}
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <input type="hidden" name="intent" value={step ? "edit" : "add"} />
+        {step ? <input type="hidden" name="stepId" value={step.id} /> : null}
+        <TextField label={labels.title} required error={errors.title} {...field("title")} />
+        <TextArea label={labels.description} rows={3} error={errors.description} {...field("description")} />
+        <SelectField label={labels.responsible} error={errors.responsible} {...field("responsible")}>
+          {RESPONSIBLE.map((r) => (
+            <option key={r} value={r}>
+              {t(`responsible.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={labels.offsetDays} description={t("template.step.offset.help")} type="number" inputMode="numeric" min={-730} max={730} error={errors.offsetDays} {...field("offsetDays")} />
+        <SelectField label={labels.evidence} error={errors.evidence} {...field("evidence")}>
+          {EVIDENCE.map((e) => (
+            <option key={e} value={e}>
+              {t(`evidence.${e}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Checkbox label={t("template.step.required")} {...checkbox("required")} />
+        <div className="button-row">
+          <Button>{t("template.step.save")}</Button>
+          {step ? (
+            <Link className="ds-link" to=".">
+              {t("template.step.cancel")}
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Button, Checkbox, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { useZodForm } from "~/components/use-zod-form";
+import { listUnits, personForUser, updatePerson } from "~/models/person.server";
+import { requireRole } from "~/utils/auth.server";
+import { groupBy } from "~/utils/collections";
+import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { useT } from "~/utils/i18n";
+import { personSchema } from "~/validation/person";
+import { ROLES } from "../../db/schema";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? ""} – Lederløp` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["admin"]);
+  const personId = idParam(params.personId);
+  const [person, units] = await Promise.all([orHttpError(() => personForUser({ user, personId })), listUnits()]);
+  return { person, units };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireRole(request, ["admin"]);
+  const personId = idParam(params.personId);
+  const form = await parseForm(request, personSchema, ["roles"]);
+  if (!form.ok) return invalid(form.errors, form.values);
+  return withFieldErrors(async () => {
+    await updatePerson({ actor, personId, input: form.data });
+    return redirectWithFlash(`/ledere/${personId}`, { key: "person.saved" });
+  }, form.values);
+}
+
+export default function EditPerson() {
+  const t = useT();
+  const { person, units } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const sent = actionData?.values;
+  const { field, checkbox, error, onSubmit, formState } = useZodForm(personSchema, {
+    defaults: sent ?? {
+      name: person.name,
+      email: person.email,
+      unitId: person.unit_id,
+      position: person.position,
+      startDate: person.start_date,
+      active: person.active === 1,
+      locale: person.locale,
+      roles: person.roles,
+    },
+    serverErrors: actionData?.errors,
+  });
+  const labels = {
+    name: t("hire.name"),
+    email: t("hire.email"),
+    unitId: t("hire.unit"),
+    position: t("hire.position"),
+    startDate: t("hire.startDate"),
+    roles: t("person.roles"),
+  };
+  const errors = Object.fromEntries(Object.keys(labels).map((k) => [k, error(k)]));
+  return (
+    <div className="narrow">
+      <h1 className="ds-heading" data-size="lg">
+        {t("person.title", { name: person.name })}
+      </h1>
+      {formState.isSubmitted || actionData ? <ErrorSummary errors={errors} labels={labels} /> : null}
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <TextField label={labels.name} required error={errors.name} {...field("name")} />
+        <TextField label={labels.email} type="email" required error={errors.email} {...field("email")} />
+        <SelectField label={labels.unitId} error={errors.unitId} {...field("unitId")}>
+          <option value="">–</option>
+          {groupBy(units, (u) => u.areaName).map(([area, list]) => (
+            <optgroup key={area} label={area}>
+              {list.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <TextField label={labels.position} error={errors.position} {...field("position")} />
+        <TextField label={labels.startDate} type="date" error={errors.startDate} {...field("startDate")} />
+        <SelectField label={t("person.locale")} {...field("locale")}>
+          <option value="nb">{t("app.language.nb")}</option>
+          <option value="en">{t("app.language.en")}</option>
+        </SelectField>
+        <fieldset className="ds-fieldset" id="f-roles">
+          <legend className="ds-label">{labels.roles}</legend>
+          {ROLES.map((r) => (
+            <Checkbox
+              key={r}
+              id={`f-roles-${r}`}
+              label={t(`role.${r}`)}
+              aria-invalid={errors.roles ? true : undefined}
+              aria-describedby={errors.roles ? "f-roles-err" : undefined}
+              {...checkbox("roles", r)}
+            />
+          ))}
+          {errors.roles ? (
+            <p className="ds-validation-message" data-field="validation" id="f-roles-err">
+              {errors.roles}
+            </p>
+          ) : null}
+        </fieldset>
+        <Checkbox label={t("person.active")} {...checkbox("active")} />
+        <div>
+          <Button>{t("person.save")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Pagination } from "~/components/pagination";
+import { listPeople } from "~/models/person.server";
+import { requireRole } from "~/utils/auth.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Personer – Lederløp" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, ["admin"]);
+  const page = Math.max(1, Number(new URL(request.url).searchParams.get("side")) || 1);
+  return listPeople({ page });
+}
+
+export default function People() {
+  const t = useT();
+  const { rows, page, pages } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1 className="ds-heading" data-size="lg">
+        {t("people.title")}
+      </h1>
+      <p className="ds-paragraph lead">{t("people.intro")}</p>
+      <div className="table-scroll">
+        <table className="ds-table" data-border="true" data-zebra="true">
+          <thead>
+            <tr>
+              <th scope="col">{t("leaders.col.name")}</th>
+              <th scope="col">{t("leader.email")}</th>
+              <th scope="col">{t("leaders.col.unit")}</th>
+              <th scope="col">{t("people.col.roles")}</th>
+              <th scope="col">{t("people.col.active")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <Link className="ds-link" to={`/personer/${p.id}`}>
+                    {p.name}
+                  </Link>
+                </th>
+                <td>{p.email}</td>
+                <td>{p.unitName ?? "–"}</td>
+                <td>{p.roles.map((r) => t(`role.${r}`)).join(", ")}</td>
+                <td>{p.active ? t("people.yes") : t("people.no")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} pages={pages} />
+    </>
+  );
+}

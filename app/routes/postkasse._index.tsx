@@ -1,0 +1,70 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Pagination } from "~/components/pagination";
+import { Button, TextField } from "~/components/ui";
+import { listOutbox, OUTBOX_PAGE_SIZE } from "~/models/outbox.server";
+import { requireOutboxReader } from "~/utils/outbox-access.server";
+import { formatDateTime } from "~/utils/dates";
+import { useLocale, useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Postkasse – Lederløp" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireOutboxReader(request);
+  const url = new URL(request.url);
+  const page = Math.max(1, Number(url.searchParams.get("side")) || 1);
+  const { rows, total } = await listOutbox({ to: url.searchParams.get("til")?.trim() || undefined, page });
+  return { rows, page, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+}
+
+export default function Outbox() {
+  const t = useT();
+  const locale = useLocale();
+  const { rows, page, pages } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <>
+      <h1 className="ds-heading" data-size="lg">
+        {t("outbox.title")}
+      </h1>
+      <p className="ds-paragraph lead">{t("outbox.intro")}</p>
+      <Form method="get" className="filters" role="search">
+        <TextField name="til" type="search" label={t("outbox.filter.to")} defaultValue={params.get("til") ?? ""} />
+        <div className="filters-submit">
+          <Button variant="secondary">{t("leaders.filter.apply")}</Button>
+        </div>
+      </Form>
+      {rows.length === 0 ? (
+        <p className="ds-paragraph">{t("outbox.none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="ds-table" data-border="true" data-zebra="true">
+            <thead>
+              <tr>
+                <th scope="col">{t("outbox.col.created")}</th>
+                <th scope="col">{t("outbox.col.to")}</th>
+                <th scope="col">{t("outbox.col.subject")}</th>
+                <th scope="col">{t("outbox.col.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDateTime(m.created_at, locale)}</td>
+                  <td>{m.to_address}</td>
+                  <th scope="row">
+                    <Link className="ds-link" to={`/postkasse/${m.id}`}>
+                      {m.subject}
+                    </Link>
+                  </th>
+                  <td>{t(`outbox.status.${m.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} />
+    </>
+  );
+}

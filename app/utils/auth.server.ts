@@ -1,0 +1,47 @@
+import { redirect } from "@remix-run/node";
+import type { Role } from "../../db/schema";
+import { userForSession, type SessionUser } from "~/models/auth.server";
+import { readSessionId } from "./session.server";
+
+export type { SessionUser };
+
+// One lookup per request even when root and route loaders both ask.
+const cache = new WeakMap<Request, Promise<SessionUser | null>>();
+
+export function getUser(request: Request): Promise<SessionUser | null> {
+  let user = cache.get(request);
+  if (!user) {
+    user = readSessionId(request).then((sessionId) => (sessionId ? userForSession({ sessionId }) : null));
+    cache.set(request, user);
+  }
+  return user;
+}
+
+/** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const next = url.pathname + url.search;
+  throw redirect(next === "/" ? "/logg-inn" : `/logg-inn?neste=${encodeURIComponent(next)}`);
+}
+
+/** The signed-in user if they hold one of the roles; 403 otherwise. */
+export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!user.roles.some((r) => roles.includes(r))) throw new Response(null, { status: 403, statusText: "Forbidden" });
+  return user;
+}
+
+/** Where a user lands after signing in: the page their main role works on. */
+export function homeFor(user: SessionUser): string {
+  if (user.roles.includes("hr") || user.roles.includes("development_unit")) return "/ledere";
+  if (user.roles.includes("tol")) return "/beredskap";
+  if (user.roles.includes("admin")) return "/ledere";
+  return "/mitt-lop";
+}
+
+/** A same-site path to return to after sign-in; anything else (other hosts, `//x`) is dropped. */
+export function safeNext(value: string | null | undefined): string | null {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : null;
+}

@@ -1,0 +1,72 @@
+import { data, redirect } from "@remix-run/node";
+import type { ZodType } from "zod";
+import type { MessageKey } from "~/i18n/catalog";
+import { FieldError } from "~/models/errors";
+import { HttpError } from "~/models/http-error";
+import { fieldErrors, type FieldErrors } from "./forms";
+import { setFlash, type Flash } from "./session.server";
+
+export const notFound = () => new Response(null, { status: 404, statusText: "Not Found" });
+export const badRequest = () => new Response(null, { status: 400, statusText: "Bad Request" });
+
+/** A positive integer route param, or 404. */
+export function idParam(value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw notFound();
+  return n;
+}
+
+/** Form data as a plain object; repeated names become arrays only where listed. */
+export function formObject(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = arrays.includes(key) ? values : values[0];
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}
+
+export type Invalid = { ok: false; errors: FieldErrors; values: Record<string, unknown> };
+
+/** Parses a submitted form with the same schema the browser used. */
+export async function parseForm<S extends ZodType>(request: Request, schema: S, arrays: readonly string[] = []) {
+  const values = formObject(await request.formData(), arrays);
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true as const, data: result.data as S["_output"], values };
+  return { ok: false as const, errors: fieldErrors(result.error), values };
+}
+
+/** 400 with field-level messages; the form re-renders with what the user typed. */
+export function invalid(errors: FieldErrors, values: Record<string, unknown> = {}) {
+  return data({ ok: false as const, errors, values }, { status: 400 });
+}
+
+export async function redirectWithFlash(url: string, flash: Flash, init?: ResponseInit) {
+  const headers = new Headers(init?.headers);
+  headers.append("Set-Cookie", await setFlash(flash));
+  return redirect(url, { ...init, headers });
+}
+
+/** Turns a model's HttpError (not found, forbidden) into the matching status page. */
+export async function orHttpError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HttpError) throw new Response(null, { status: error.status });
+    throw error;
+  }
+}
+
+/**
+ * For form actions: as `orHttpError`, and a FieldError becomes a 400 with the message on its
+ * field. Anything else is a bug and becomes a 500.
+ */
+export async function withFieldErrors<T>(work: () => Promise<T>, values: Record<string, unknown> = {}) {
+  try {
+    return await orHttpError(work);
+  } catch (error) {
+    if (error instanceof FieldError) return invalid({ [error.field]: error.messageKey as MessageKey }, values);
+    throw error;
+  }
+}

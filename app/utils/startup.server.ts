@@ -1,0 +1,50 @@
+import { closeDb, getDb, migrateToLatest } from "../../db/client.server";
+import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed/demo";
+import { seedProgrammes } from "../../db/seed/programmes";
+import { kickDelivery } from "~/jobs/deliver.server";
+import { closeMailTransport } from "./mail.server";
+import { isDemo } from "./env.server";
+
+/**
+ * Brings the database to the latest schema and makes sure the standard programmes exist; in demo
+ * mode, seeds a demo municipality when the database is empty. Called once by server.js.
+ */
+export async function startup() {
+  const db = getDb();
+  const migrated = await migrateToLatest(db);
+  await seedProgrammes(db);
+  const demo = isDemo();
+  const seeded = demo ? await seedDemo(db) : false;
+  await ensureFirstAdmin();
+  kickDelivery();
+  return { migrated, seeded, demoAccounts: demo ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, roles: a.roles })) : [] };
+}
+
+/** A fresh installation needs one administrator: ADMIN_EMAIL (and ADMIN_NAME) creates it once. */
+async function ensureFirstAdmin() {
+  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
+  if (!email) return;
+  const db = getDb();
+  const anyAdmin = await db.selectFrom("person_role").select("person_id").where("role", "=", "admin").executeTakeFirst();
+  if (anyAdmin) return;
+  const now = new Date().toISOString();
+  await db.transaction().execute(async (tx) => {
+    const existing = await tx.selectFrom("person").select("id").where("email", "=", email).executeTakeFirst();
+    const id =
+      existing?.id ??
+      (
+        await tx
+          .insertInto("person")
+          .values({ name: process.env.ADMIN_NAME?.trim() || email, email, position: "", active: 1, created_at: now, updated_at: now })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    await tx.insertInto("person_role").values({ person_id: id, role: "admin" }).execute();
+    await tx.insertInto("audit_log").values({ at: now, actor_id: null, action: "person.bootstrap_admin", entity: "person", entity_id: String(id), before: null, after: JSON.stringify({ email }) }).execute();
+  });
+}
+
+export async function shutdown() {
+  closeMailTransport();
+  await closeDb();
+}

@@ -1,0 +1,21 @@
+import { daysBetween } from "./dates";
+
+export const STEP_STATUSES = ["done", "overdue", "due_soon", "upcoming"] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** A step is «snart» (due soon) this many days ahead of its due date. */
+export const DUE_SOON_DAYS = 14;
+
+/** The one rule for a step's status; `today` is the Oslo calendar date. */
+export function stepStatus(step: { due_date: string; done: boolean }, today: string): StepStatus {
+  if (step.done) return "done";
+  const left = daysBetween(today, step.due_date);
+  if (left < 0) return "overdue";
+  if (left <= DUE_SOON_DAYS) return "due_soon";
+  return "upcoming";
+}
+
+/** Whole per cent, rounded down so 99.6 % never shows as finished. */
+export function completionPercent(done: number, total: number): number {
+  return total === 0 ? 0 : Math.floor((done * 100) / total);
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { idField, pastDate } from "./fields";
+
+/** Ticking a step off (with its evidence) or taking the tick back. */
+export const stepActionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("complete"),
+    stepId: idField("validation.required"),
+    evidenceDate: pastDate,
+    note: z.string().trim().max(2000, "validation.noteTooLong").optional(),
+  }),
+  z.object({ intent: z.literal("undo"), stepId: idField("validation.required") }),
+]);
+
+export type StepActionInput = z.output<typeof stepActionSchema>;

@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as core from "./20261127_001_core";
+
+// A static list: the bundled server cannot import() migration files at run time.
+const migrations: Record<string, Migration> = {
+  "20261127_001_core": core,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,190 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/**
+ * The database as the driver returns it. Dates are ISO strings: calendar dates as
+ * `YYYY-MM-DD` (due dates, start dates), instants as UTC `…Z` timestamps. Booleans are
+ * 0/1 integers so SQLite and PostgreSQL read the same.
+ */
+export interface Database {
+  service_area: ServiceAreaTable;
+  unit: UnitTable;
+  person: PersonTable;
+  person_role: PersonRoleTable;
+  programme_template: ProgrammeTemplateTable;
+  template_step: TemplateStepTable;
+  path: PathTable;
+  path_step: PathStepTable;
+  step_completion: StepCompletionTable;
+  audit_log: AuditLogTable;
+  login_token: LoginTokenTable;
+  session: SessionTable;
+  outbox: OutboxTable;
+}
+
+export const ROLES = ["hr", "leader", "tol", "development_unit", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who does a step. The rådmann's office has no accounts; HR confirms or the leader self-reports. */
+export const RESPONSIBLE = ["leader", "hr", "radmann", "development_unit", "tol"] as const;
+export type Responsible = (typeof RESPONSIBLE)[number];
+
+/** What completing a step records. */
+export const EVIDENCE = ["tick", "date", "note", "attendance"] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+export const ANCHORS = ["start_date", "rollout_date"] as const;
+export type Anchor = (typeof ANCHORS)[number];
+
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+type Id = Generated<number>;
+type Flag = ColumnType<number, number | undefined, number>;
+
+export interface ServiceAreaTable {
+  id: Id;
+  name: string;
+  tol_person_id: number | null;
+  created_at: string;
+}
+
+export interface UnitTable {
+  id: Id;
+  service_area_id: number;
+  name: string;
+  created_at: string;
+}
+
+export interface PersonTable {
+  id: Id;
+  name: string;
+  email: string;
+  unit_id: number | null;
+  position: string;
+  start_date: string | null;
+  active: Flag;
+  locale: ColumnType<string, string | undefined, string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonRoleTable {
+  person_id: number;
+  role: Role;
+}
+
+export interface ProgrammeTemplateTable {
+  id: Id;
+  key: string;
+  name: string;
+  description: string;
+  anchor: Anchor;
+  /** Bumped by every edit; a path remembers the version it follows. */
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: string;
+}
+
+export interface TemplateStepTable {
+  id: Id;
+  template_id: number;
+  position: number;
+  title: string;
+  description: string;
+  responsible: Responsible;
+  offset_days: number;
+  evidence: Evidence;
+  required: Flag;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PathTable {
+  id: Id;
+  person_id: number;
+  template_id: number;
+  template_version: number;
+  anchor_date: string;
+  created_at: string;
+}
+
+/** A snapshot of a template step inside one path, so template edits never rewrite history. */
+export interface PathStepTable {
+  id: Id;
+  path_id: number;
+  template_step_id: number;
+  position: number;
+  title: string;
+  description: string;
+  responsible: Responsible;
+  evidence: Evidence;
+  required: Flag;
+  offset_days: number;
+  due_date: string;
+  removed_at: string | null;
+}
+
+export interface StepCompletionTable {
+  id: Id;
+  path_step_id: number;
+  completed_by: number | null;
+  completed_at: string;
+  evidence_date: string | null;
+  evidence_note: string | null;
+  /** 1 when someone other than the leader recorded it (HR, organiser, TOL, admin). */
+  confirmed: Flag;
+  undone_at: string | null;
+  undone_by: number | null;
+}
+
+export interface AuditLogTable {
+  id: Id;
+  at: string;
+  actor_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface LoginTokenTable {
+  id: Id;
+  person_id: number;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  person_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface OutboxTable {
+  id: Id;
+  kind: string;
+  to_address: string;
+  to_person_id: number | null;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  created_at: string;
+  send_after: string;
+  status: OutboxStatus;
+  attempts: ColumnType<number, number | undefined, number>;
+  lease_until: string | null;
+  sent_at: string | null;
+  message_id: string | null;
+  last_error: string | null;
+}
+
+export type Person = Selectable<PersonTable>;
+export type NewPerson = Insertable<PersonTable>;
+export type PersonUpdate = Updateable<PersonTable>;
+export type TemplateStep = Selectable<TemplateStepTable>;
+export type PathStep = Selectable<PathStepTable>;
+export type OutboxRow = Selectable<OutboxTable>;

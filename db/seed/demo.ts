@@ -1,0 +1,142 @@
+import type { Kysely } from "kysely";
+import type { Database, Role } from "../schema";
+import { createPath } from "../../app/models/path.server";
+import { addDaysToDate, osloDate } from "../../app/utils/dates";
+
+export const DEMO_DOMAIN = "lederlop.example";
+
+/** The demo sign-ins shown on the sign-in page in demo mode. */
+export const DEMO_ACCOUNTS = [
+  { email: `hanne.hr@${DEMO_DOMAIN}`, name: "Hanne Haugen", roles: ["hr"] },
+  { email: `tor.helse@${DEMO_DOMAIN}`, name: "Tor Olsen", roles: ["tol"] },
+  { email: `tone.oppvekst@${DEMO_DOMAIN}`, name: "Tone Berg", roles: ["tol"] },
+  { email: `nina.ny@${DEMO_DOMAIN}`, name: "Nina Nilsen", roles: ["leader"] },
+  { email: `ulrik.utvikling@${DEMO_DOMAIN}`, name: "Ulrik Dahl", roles: ["development_unit"] },
+  { email: `ada.admin@${DEMO_DOMAIN}`, name: "Ada Lund", roles: ["admin"] },
+] as const satisfies readonly { email: string; name: string; roles: Role[] }[];
+
+const AREAS: { name: string; tol: string; units: string[] }[] = [
+  { name: "Helse og omsorg", tol: `tor.helse@${DEMO_DOMAIN}`, units: ["Solbakken sykehjem", "Hjemmetjenesten sør", "Legevakta"] },
+  { name: "Oppvekst", tol: `tone.oppvekst@${DEMO_DOMAIN}`, units: ["Nordby skole", "Sentrum barnehage", "Fjellheim skole"] },
+  { name: "Teknisk drift", tol: `per.teknisk@${DEMO_DOMAIN}`, units: ["Vann og avløp", "Eiendom"] },
+  { name: "Kultur og fritid", tol: `kari.kultur@${DEMO_DOMAIN}`, units: ["Biblioteket", "Kulturskolen"] },
+  { name: "Stab og støtte", tol: `sven.stab@${DEMO_DOMAIN}`, units: ["Økonomi", "Personal og organisasjon"] },
+];
+
+const EXTRA_TOLS = [
+  { email: `per.teknisk@${DEMO_DOMAIN}`, name: "Per Teknisk Aas" },
+  { email: `kari.kultur@${DEMO_DOMAIN}`, name: "Kari Kulturås" },
+  { email: `sven.stab@${DEMO_DOMAIN}`, name: "Sven Stabell" },
+];
+
+const FIRST = ["Anne", "Bjørn", "Camilla", "Dag", "Eva", "Frode", "Guri", "Håkon", "Ingrid", "Jon", "Kjersti", "Lars", "Marit", "Nils", "Oda", "Pål", "Randi", "Stian", "Trine", "Øystein", "Åse", "Vegard", "Hilde", "Espen", "Siri", "Rune", "Liv", "Geir"];
+const LAST = ["Andersen", "Bakke", "Dahl", "Eide", "Fjeld", "Hagen", "Johansen", "Karlsen", "Lie", "Moen", "Nygård", "Pedersen", "Rønning", "Solberg", "Strand", "Tangen", "Vik", "Aasen", "Ødegård", "Berg"];
+const POSITIONS = ["enhetsleder", "avdelingsleder", "fagleder", "rektor", "styrer"];
+
+/** Small deterministic generator so every demo looks the same relative to its day. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const slug = (s: string) =>
+  s.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a").replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "");
+
+/**
+ * A demo municipality with dates relative to `now`, so it never goes stale. Does nothing when
+ * people already exist: running the demo again keeps the data.
+ */
+export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<boolean> {
+  const existing = await db.selectFrom("person").select("id").limit(1).executeTakeFirst();
+  if (existing) return false;
+  const rnd = random(20180528);
+  const today = osloDate(now);
+  const stamp = now.toISOString();
+
+  await db.transaction().execute(async (tx) => {
+    const addPerson = async (p: { name: string; email: string; roles: readonly Role[]; unitId?: number | null; position?: string; startDate?: string | null }) => {
+      const row = await tx
+        .insertInto("person")
+        .values({
+          name: p.name,
+          email: p.email,
+          unit_id: p.unitId ?? null,
+          position: p.position ?? "",
+          start_date: p.startDate ?? null,
+          active: 1,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await tx.insertInto("person_role").values(p.roles.map((role) => ({ person_id: row.id, role }))).execute();
+      return row.id;
+    };
+
+    const ids = new Map<string, number>();
+    for (const a of [...DEMO_ACCOUNTS.filter((d) => d.email !== `nina.ny@${DEMO_DOMAIN}`), ...EXTRA_TOLS.map((t) => ({ ...t, roles: ["tol"] as Role[] }))]) {
+      ids.set(a.email, await addPerson({ name: a.name, email: a.email, roles: a.roles }));
+    }
+    const units: { id: number; areaIndex: number }[] = [];
+    for (const [i, area] of AREAS.entries()) {
+      const row = await tx.insertInto("service_area").values({ name: area.name, tol_person_id: ids.get(area.tol)!, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
+      for (const name of area.units) {
+        const unit = await tx.insertInto("unit").values({ service_area_id: row.id, name, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
+        units.push({ id: unit.id, areaIndex: i });
+      }
+    }
+    const template = await tx.selectFrom("programme_template").select("id").where("key", "=", "intro").executeTakeFirstOrThrow();
+    const recorder = {
+      hr: ids.get(`hanne.hr@${DEMO_DOMAIN}`)!,
+      development_unit: ids.get(`ulrik.utvikling@${DEMO_DOMAIN}`)!,
+      radmann: ids.get(`hanne.hr@${DEMO_DOMAIN}`)!,
+    };
+
+    const leaders: { email: string; name: string; unitId: number; startOffset: number; diligence: number }[] = [
+      // The demo's new leader: started ten days ago, nothing done yet.
+      { email: `nina.ny@${DEMO_DOMAIN}`, name: "Nina Nilsen", unitId: units[0]!.id, startOffset: -10, diligence: 0 },
+    ];
+    for (let i = 0; i < 32; i++) {
+      const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
+      leaders.push({
+        email: `${slug(name)}@${DEMO_DOMAIN}`,
+        name,
+        unitId: units[i % units.length]!.id,
+        startOffset: -Math.floor(rnd() * 240) + 14,
+        diligence: rnd(),
+      });
+    }
+
+    for (const l of leaders) {
+      const startDate = addDaysToDate(today, l.startOffset);
+      const personId = await addPerson({ name: l.name, email: l.email, roles: ["leader"], unitId: l.unitId, position: POSITIONS[Math.floor(rnd() * POSITIONS.length)]!, startDate });
+      const pathId = await createPath(tx, { personId, templateId: template.id, anchorDate: startDate, now });
+      const steps = await tx.selectFrom("path_step").select(["id", "due_date", "responsible", "evidence"]).where("path_id", "=", pathId).execute();
+      const unitArea = units.find((u) => u.id === l.unitId)!.areaIndex;
+      const tolId = ids.get(AREAS[unitArea]!.tol)!;
+      for (const s of steps) {
+        // Diligent leaders finish what is due, and some of what is coming; others fall behind.
+        const chance = s.due_date <= today ? l.diligence : l.diligence * 0.3;
+        if (rnd() >= chance) continue;
+        const doneOn = s.due_date < today ? addDaysToDate(s.due_date, -Math.floor(rnd() * 5)) : today;
+        const by = s.responsible === "leader" ? personId : s.responsible === "tol" ? tolId : recorder[s.responsible as keyof typeof recorder] ?? personId;
+        await tx
+          .insertInto("step_completion")
+          .values({
+            path_step_id: s.id,
+            completed_by: by,
+            completed_at: `${doneOn}T09:00:00.000Z`,
+            evidence_date: s.evidence === "date" || s.evidence === "attendance" ? doneOn : null,
+            evidence_note: s.evidence === "note" && rnd() < 0.5 ? "Sterk påminnelse om å se flyten fra innbyggerens side." : null,
+            confirmed: by === personId ? 0 : 1,
+          })
+          .execute();
+      }
+    }
+  });
+  return true;
+}

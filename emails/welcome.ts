@@ -1,0 +1,28 @@
+import { translate, type Locale } from "../app/i18n/catalog";
+import { formatDate } from "../app/utils/dates";
+import { renderEmail, type EmailMessage } from "./layout";
+
+export interface WelcomeData {
+  name: string;
+  position: string;
+  unit: string;
+  firstDue: string;
+  signInUrl: string;
+}
+
+export function welcomeEmail(data: WelcomeData, locale: Locale): EmailMessage {
+  return renderEmail({
+    locale,
+    subject: translate(locale, "email.welcome.subject"),
+    name: data.name,
+    paragraphs: [
+      translate(locale, "email.welcome.body", {
+        position: data.position,
+        unit: data.unit,
+        firstDue: formatDate(data.firstDue, locale),
+      }),
+      translate(locale, "email.welcome.how"),
+    ],
+    action: { label: translate(locale, "email.welcome.action"), url: data.signInUrl },
+  });
+}

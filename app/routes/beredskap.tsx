@@ -1,4 +1,4 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button, Progress, SelectField, StatusTag } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
@@ -16,7 +16,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = Number(new URL(request.url).searchParams.get("omrade"));
   const areaId = asked || areas[0]?.id;
   if (!areaId) return { areas, readiness: null };
-  if (!asked && areas.length > 1) throw redirect(`/beredskap?omrade=${areaId}`);
   const readiness = await orHttpError(() => teamReadiness({ user, areaId }));
   return { areas, readiness };
 }

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
+// The production build inlines NODE_ENV=production, so it needs a secret like any deployment.
+process.env.SESSION_SECRET ??= "test-secret-0123456789abcdef0123456789abcdef";
+
 // An unexpected console.error is a failed test: errors must not pass silently.
 let errors: unknown[][] = [];
 beforeEach(() => {

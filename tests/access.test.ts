@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { getDb } from "../db/client.server";
+import { registerHire } from "~/models/person.server";
+import { loadApp } from "./support/app";
+import { asUser, freshDb, seedOrg } from "./support/db";
+
+type App = Awaited<ReturnType<typeof loadApp>>;
+let app: App;
+let org: Awaited<ReturnType<typeof seedOrg>>;
+let leaderA: number;
+let leaderB: number;
+const cookies: Record<string, string> = {};
+
+// One database for this file: the build keeps its own connection for the process.
+beforeAll(async () => {
+  await freshDb();
+  org = await seedOrg();
+  const hr = await asUser(org.hr);
+  const input = { position: "enhetsleder", startDate: "2026-12-01", templateId: org.templateId };
+  leaderA = (await registerHire({ actor: hr, input: { ...input, name: "Leder A", email: "leder.a@test.example", unitId: org.unitA } })).id;
+  leaderB = (await registerHire({ actor: hr, input: { ...input, name: "Leder B", email: "leder.b@test.example", unitId: org.unitB } })).id;
+  app = await loadApp();
+  for (const [who, email] of Object.entries({
+    hr: "hr@test.example",
+    dev: "dev@test.example",
+    admin: "admin@test.example",
+    tolA: "tol.a@test.example",
+    tolB: "tol.b@test.example",
+    leaderA: "leder.a@test.example",
+  })) {
+    cookies[who] = await app.signIn(email);
+  }
+});
+
+const WHO = ["anon", "leaderA", "tolA", "tolB", "hr", "dev", "admin"] as const;
+type Who = (typeof WHO)[number];
+
+/** Expected status per asker; `302` for anonymous means «sent to sign-in». */
+function table(): [string, Record<Who, number>][] {
+  const all = { anon: 302, leaderA: 200, tolA: 200, tolB: 200, hr: 200, dev: 200, admin: 200 };
+  return [
+    ["/mitt-lop", all],
+    ["/ledere", { ...all, leaderA: 403 }],
+    ["/ledere/ny", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
+    [`/ledere/${leaderA}`, { ...all, tolB: 404 }],
+    [`/ledere/${leaderB}`, { ...all, leaderA: 404, tolA: 404 }],
+    ["/beredskap", { ...all, leaderA: 403 }],
+    [`/beredskap?omrade=${org.areaB}`, { ...all, leaderA: 403, tolA: 404 }],
+    ["/maler", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
+    [`/maler/${org.templateId}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
+    ["/personer", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
+    [`/personer/${leaderA}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
+    ["/postkasse", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
+  ];
+}
+
+describe("every role's access to every page", () => {
+  test.each(WHO)("as %s", async (who) => {
+    for (const [path, expected] of table()) {
+      const res = await app.request(path, { cookie: cookies[who] });
+      expect(`${path} → ${res.status}`).toBe(`${path} → ${expected[who]}`);
+      if (who === "anon") expect(res.headers.get("Location")).toMatch(/^\/logg-inn/);
+    }
+  });
+
+  test("HR registering is refused to a TOL and a leader (403) and writes nothing", async () => {
+    const before = await getDb().selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const form = { name: "Snik Snikesen", email: "snik@test.example", unitId: String(org.unitA), position: "leder", startDate: "2026-12-01", templateId: String(org.templateId) };
+    expect((await app.post("/ledere/ny", form, cookies.tolA)).status).toBe(403);
+    expect((await app.post("/ledere/ny", form, cookies.leaderA)).status).toBe(403);
+    const after = await getDb().selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  test("only an admin edits templates and people", async () => {
+    const step = { intent: "add", title: "Nytt steg", description: "", responsible: "leader", offsetDays: "10", evidence: "tick" };
+    expect((await app.post(`/maler/${org.templateId}`, step, cookies.hr)).status).toBe(403);
+    expect((await app.post(`/maler/${org.templateId}`, step, cookies.admin)).status).toBe(302);
+    const person = { name: "Leder A", email: "leder.a@test.example", unitId: String(org.unitA), position: "x", startDate: "", locale: "nb", roles: ["leader", "admin"], active: "on" };
+    expect((await app.post(`/personer/${leaderA}`, person, cookies.leaderA)).status).toBe(403);
+    const roles = await getDb().selectFrom("person_role").select("role").where("person_id", "=", leaderA).execute();
+    expect(roles.map((r) => r.role)).toEqual(["leader"]);
+  });
+
+  test("a leader cannot tick another leader's step, nor a step HR owns", async () => {
+    const steps = await getDb()
+      .selectFrom("path_step")
+      .innerJoin("path", "path.id", "path_step.path_id")
+      .select(["path_step.id", "path.person_id", "path_step.responsible"])
+      .execute();
+    const othersBook = steps.find((s) => s.person_id === leaderB && s.responsible === "leader")!;
+    const ownHr = steps.find((s) => s.person_id === leaderA && s.responsible === "hr")!;
+    expect((await app.post("/mitt-lop", { intent: "complete", stepId: String(othersBook.id) }, cookies.leaderA)).status).toBe(404);
+    expect((await app.post("/mitt-lop", { intent: "complete", stepId: String(ownHr.id), evidenceDate: "2026-11-01" }, cookies.leaderA)).status).toBe(403);
+    expect(await getDb().selectFrom("step_completion").selectAll().execute()).toEqual([]);
+  });
+
+  test("no GET changes anything: sign-out and language only answer POST", async () => {
+    expect((await app.request("/logg-ut", { cookie: cookies.hr })).status).toBe(404);
+    expect((await app.request("/mitt-lop", { cookie: cookies.hr })).status).toBe(200);
+    expect((await app.request("/sprak?locale=en")).status).toBe(404);
+  });
+
+  test("signing out ends the session on the server", async () => {
+    const cookie = await app.signIn("dev@test.example");
+    const res = await app.post("/logg-ut", {}, cookie);
+    expect(res.status).toBe(302);
+    expect((await app.request("/ledere", { cookie })).status).toBe(302);
+  });
+
+  test("health check answers 200 with JSON once the database answers", async () => {
+    const res = await app.request("/healthz");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  test("an unknown page is a friendly 404", async () => {
+    const res = await app.request("/finnes-ikke", { cookie: cookies.hr });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("Fant ikke siden");
+  });
+});

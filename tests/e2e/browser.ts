@@ -1,0 +1,290 @@
+// Helpers for the browser journeys: the built app on a fresh demo database, Chromium through
+// playwright-core, sign-in through the built-in mailbox, axe-core scans and screenshots.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
+
+export const ROOT = process.cwd();
+export const RESULTS_DIR = join(ROOT, "test-results");
+export const SCREENSHOT_DIR = join(RESULTS_DIR, "screenshots");
+export const DEMO_DOMAIN = "lederlop.example";
+export const demoEmail = (local: string) => `${local}@${DEMO_DOMAIN}`;
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+/** The Chromium to drive: $CHROMIUM_PATH if set (and present), else the usual system paths. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH?.trim();
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export function launchBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Every person gets their own context (own cookies); Oslo time and Norwegian, like the users. */
+export function newPersonContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  databaseFile: string;
+  /** Everything the server printed, for failure messages. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `node server.js` from the project root on a free port, in demo mode, against a new SQLite
+ * file under test-results/e2e/, and waits for /healthz. Spawned directly (not through npm) so the
+ * PID is the server's own and `stop()` ends exactly that process.
+ */
+export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningServer> {
+  const buildFile = join(ROOT, "build", "index.js");
+  if (!existsSync(buildFile)) {
+    throw new Error(`The browser tests need the production build, and ${buildFile} is missing. Run \`npx remix build\` (npm test does it) first.`);
+  }
+  const dir = join(RESULTS_DIR, "e2e");
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const databaseFile = join(dir, `e2e-${process.pid}-${port}.sqlite`);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
+  const url = `http://localhost:${port}`;
+
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: databaseFile,
+      APP_URL: url,
+      DEMO: "1",
+      SMTP_URL: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  let exited: number | null | undefined;
+  const exitPromise = new Promise<void>((resolve) =>
+    child.once("exit", (code) => {
+      exited = code;
+      resolve();
+    }),
+  );
+
+  const stop = async () => {
+    if (exited !== undefined || child.pid === undefined) return;
+    process.kill(child.pid, "SIGTERM");
+    const timer = setTimeout(() => {
+      if (exited === undefined && child.pid !== undefined) process.kill(child.pid, "SIGKILL");
+    }, 5_000);
+    await exitPromise;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited !== undefined) throw new Error(`The server exited (code ${exited}) before it answered /healthz:\n${output}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.status === 200) return { url, port, databaseFile, output: () => output, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error(`The server did not answer GET /healthz with 200 within ${timeoutMs} ms:\n${output}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** Today's date in Oslo as YYYY-MM-DD (what the app calls «today»). */
+export function osloToday(now = new Date()): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in through the built-in mailbox
+
+/** Asks for a sign-in link on /logg-inn, pressing the button with the mouse. */
+export async function requestSignInLink(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/logg-inn`);
+  await page.getByLabel("E-post på jobb", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Send innloggingslenke", exact: true }).click();
+  await page.getByRole("heading", { name: "Sjekk e-posten din" }).waitFor();
+}
+
+/**
+ * Finds the newest sign-in mail to `email` in the outbox and returns the link it carries. Leaves the
+ * page on the message. Uses the outbox's own filter form.
+ */
+export async function openNewestSignInMail(page: Page, baseUrl: string, email: string): Promise<string> {
+  await page.goto(`${baseUrl}/postkasse`);
+  await page.getByLabel("Filtrer på mottaker").fill(email);
+  await page.getByRole("button", { name: "Filtrer", exact: true }).click();
+  await page.waitForURL((u) => u.searchParams.get("til") === email);
+  const row = page.locator("tbody tr").filter({ hasText: email }).filter({ hasText: "Logg inn i Lederløp" }).first();
+  await row.getByRole("link").click();
+  await page.waitForURL(/\/postkasse\/\d+$/);
+  return signInLinkOnPage(page);
+}
+
+/** The /logg-inn/<token> link in the mail that is open on the page. */
+export async function signInLinkOnPage(page: Page): Promise<string> {
+  const text = await page.locator(".mail-text").innerText();
+  const match = text.match(/https?:\/\/\S+\/logg-inn\/[A-Za-z0-9_-]+/);
+  if (!match) throw new Error(`No sign-in link in the mail:\n${text}`);
+  return match[0];
+}
+
+/** The whole sign-in: request, mailbox, link, «Logg inn». Ends on the person's start page. */
+export async function signIn(page: Page, baseUrl: string, email: string) {
+  await requestSignInLink(page, baseUrl, email);
+  const link = await openNewestSignInMail(page, baseUrl, email);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/logg-inn"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps on «Mitt løp» / a leader's page
+
+/** The <li class="step"> card whose h3 is exactly `title`. */
+export function stepCard(page: Page, title: string): Locator {
+  return page.locator("li.step").filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
+}
+
+/** Flash messages render in a role=status alert at the top of <main>. */
+export function flash(page: Page, text: string): Locator {
+  return page.locator("main .ds-alert[role=status]").filter({ hasText: text });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard
+
+export interface FocusInfo {
+  tag: string;
+  type: string | null;
+  id: string;
+  text: string;
+  label: string | null;
+  href: string | null;
+  stepTitle: string | null;
+  focusVisible: boolean;
+}
+
+export async function focused(page: Page): Promise<FocusInfo | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute("type"),
+      id: el.id,
+      text: (el.textContent ?? "").trim(),
+      label: el.getAttribute("aria-label"),
+      href: el.getAttribute("href"),
+      stepTitle: el.closest("li.step")?.querySelector("h3")?.textContent?.trim() ?? null,
+      focusVisible: el.matches(":focus-visible"),
+    };
+  });
+}
+
+/** Presses Tab until `match` accepts the focused element (at most `max` presses). */
+export async function tabTo(page: Page, what: string, match: (f: FocusInfo) => boolean, max = 120): Promise<FocusInfo> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    if (f && match(f)) return f;
+    seen.push(f ? `${f.tag}${f.id ? `#${f.id}` : ""} «${(f.label ?? f.text).slice(0, 40)}»` : "(body)");
+  }
+  throw new Error(`Could not reach ${what} with Tab in ${max} presses. Focus went through:\n  ${seen.join("\n  ")}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// axe-core and screenshots
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export interface AxeResult {
+  page: string;
+  url: string;
+  violations: { id: string; impact: string | null | undefined; help: string; helpUrl: string; targets: string[] }[];
+}
+
+/** Scans the page as it is now. Needs a page from browser.newContext(). */
+export async function scanPage(page: Page, name: string): Promise<AxeResult> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return {
+    page: name,
+    url: page.url(),
+    violations: results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      targets: v.nodes.map((n) => `${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`),
+    })),
+  };
+}
+
+export function formatViolations(r: AxeResult): string {
+  if (r.violations.length === 0) return `${r.page}: no axe violations`;
+  const lines = [`axe found ${r.violations.length} violation(s) on «${r.page}» (${r.url}):`];
+  for (const v of r.violations) {
+    lines.push(`- ${v.id} [${v.impact ?? "?"}]: ${v.help} (${v.helpUrl})`);
+    for (const t of v.targets) lines.push(`    · ${t}`);
+  }
+  return lines.join("\n");
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

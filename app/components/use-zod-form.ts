@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
 import { useForm, type FieldValues, type Path } from "react-hook-form";
-import type { z } from "zod";
+import type { $ZodType, input, output } from "zod/v4/core";
 import { isMessageKey } from "~/i18n/catalog";
 import type { FieldErrors } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
@@ -15,13 +15,13 @@ import { useT } from "~/utils/i18n";
  * Starting values go into the markup (`defaultValue`), not into react-hook-form: it then reads
  * the DOM when it registers a field, so what someone typed before the page hydrated is kept.
  */
-export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
+export function useZodForm<S extends $ZodType<FieldValues, FieldValues>>(
   schema: S,
   { defaults = {}, serverErrors }: { defaults?: Record<string, unknown>; serverErrors?: FieldErrors },
 ) {
   const t = useT();
   const submit = useSubmit();
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
+  const form = useForm<input<S>, unknown, output<S>>({
     // The resolver's generics cannot follow a generic schema; field names are still checked below.
     resolver: zodResolver(schema as never) as never,
     mode: "onTouched",
@@ -30,7 +30,7 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
       : undefined) as never,
   });
 
-  type Name = Path<z.input<S>>;
+  type Name = Path<input<S>>;
 
   /** Props for an input, select or textarea. */
   const field = (name: Name) => {

@@ -1,5 +1,5 @@
 import { data, redirect } from "@remix-run/node";
-import type { ZodType } from "zod";
+import { safeParse, type $ZodType, type output } from "zod/v4/core";
 import type { MessageKey } from "~/i18n/catalog";
 import { FieldError } from "~/models/errors";
 import { HttpError } from "~/models/http-error";
@@ -30,10 +30,10 @@ export function formObject(form: FormData, arrays: readonly string[] = []): Reco
 export type Invalid = { ok: false; errors: FieldErrors; values: Record<string, unknown> };
 
 /** Parses a submitted form with the same schema the browser used. */
-export async function parseForm<S extends ZodType>(request: Request, schema: S, arrays: readonly string[] = []) {
+export async function parseForm<S extends $ZodType>(request: Request, schema: S, arrays: readonly string[] = []) {
   const values = formObject(await request.formData(), arrays);
-  const result = schema.safeParse(values);
-  if (result.success) return { ok: true as const, data: result.data as S["_output"], values };
+  const result = safeParse(schema, values);
+  if (result.success) return { ok: true as const, data: result.data as output<S>, values };
   return { ok: false as const, errors: fieldErrors(result.error), values };
 }
 

@@ -1,40 +1,44 @@
-import { z } from "zod";
+// zod/mini: the same validation as classic zod at a fraction of the browser download
+// (about 7 KB gzipped with the resolver, against about 60 KB).
+import * as z from "zod/mini";
 import { addDaysToDate, isIsoDate, osloDate } from "~/utils/dates";
 
 // Messages are catalog keys; the form shows them through `t()` in the reader's language.
 
 export const requiredText = (max: number, min = 1, minKey = "validation.required") =>
-  z.string().trim().min(min, minKey).max(max, "validation.tooLong");
+  z.string().check(z.trim(), z.minLength(min, minKey), z.maxLength(max, "validation.tooLong"));
 
-export const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "validation.required")
-  .max(254, "validation.tooLong")
-  .pipe(z.email("validation.email"));
+export const optionalText = (max: number, key = "validation.tooLong") => z._default(z.string().check(z.trim(), z.maxLength(max, key)), "");
+
+export const email = z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, "validation.required"), z.maxLength(254, "validation.tooLong"), z.email("validation.email"));
 
 /** An id from a <select>: empty means «not chosen». */
-export const idField = (key: string) => z.coerce.number(key).int(key).positive(key);
+export const idField = (key: string) => z.coerce.number(key).check(z.int(key), z.positive(key));
+
+const withinTwoYears = (d: string) => {
+  const today = osloDate();
+  return d >= addDaysToDate(today, -731) && d <= addDaysToDate(today, 731);
+};
 
 /** A `YYYY-MM-DD` date that exists on the calendar and lies within two years of today (Oslo). */
 export const nearDate = z
   .string()
-  .trim()
-  .min(1, "validation.required")
-  .refine(isIsoDate, "validation.date")
-  .refine((d) => {
-    const today = osloDate();
-    return d >= addDaysToDate(today, -731) && d <= addDaysToDate(today, 731);
-  }, "validation.dateRange");
+  .check(z.trim(), z.minLength(1, "validation.required"), z.refine(isIsoDate, "validation.date"), z.refine((d) => !isIsoDate(d) || withinTwoYears(d), "validation.dateRange"));
+
+/** As `nearDate`, but empty means «not set» (null). */
+export const optionalNearDate = z.pipe(
+  z.transform((v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null)),
+  z.nullable(nearDate),
+);
 
 /** Evidence dates: optional, real, and not in the future. */
-export const pastDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => v || undefined)
-  .refine((d) => d === undefined || isIsoDate(d), "validation.date")
-  .refine((d) => d === undefined || d <= osloDate(), "validation.dateFuture");
+export const pastDate = z.pipe(
+  z.transform((v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined)),
+  z.optional(z.string().check(z.refine(isIsoDate, "validation.date"), z.refine((d) => !isIsoDate(d) || d <= osloDate(), "validation.dateFuture"))),
+);
 
-export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+/** An HTML checkbox: "on" when ticked, absent when not. */
+export const checkbox = z.pipe(
+  z.transform((v: unknown) => v === "on" || v === "true" || v === true),
+  z.boolean(),
+);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { email, idField, nearDate, requiredText } from "./fields";
 
 export const hireSchema = z.object({

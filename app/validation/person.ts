@@ -1,19 +1,19 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ROLES } from "../../db/schema";
-import { checkbox, email, nearDate, requiredText } from "./fields";
+import { checkbox, email, optionalNearDate, requiredText } from "./fields";
 
 export const personSchema = z.object({
   name: requiredText(120, 2, "validation.nameTooShort"),
   email,
-  unitId: z.preprocess(
-    (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
-    z.number("validation.unit").int("validation.unit").positive("validation.unit").nullable(),
+  unitId: z.pipe(
+    z.transform((v: unknown) => (v === "" || v === undefined || v === null ? null : Number(v))),
+    z.nullable(z.number("validation.unit").check(z.int("validation.unit"), z.positive("validation.unit"))),
   ),
-  position: z.string().trim().max(120, "validation.tooLong"),
-  startDate: z.preprocess((v) => (v === "" ? null : v), nearDate.nullable()),
+  position: z.string().check(z.trim(), z.maxLength(120, "validation.tooLong")),
+  startDate: optionalNearDate,
   active: checkbox,
   locale: z.enum(["nb", "en"], "validation.choice"),
-  roles: z.array(z.enum(ROLES, "validation.role")).min(1, "validation.role"),
+  roles: z.array(z.enum(ROLES, "validation.role")).check(z.minLength(1, "validation.role")),
 });
 
 export type PersonInput = z.output<typeof personSchema>;

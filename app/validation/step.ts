@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { idField, pastDate } from "./fields";
 
 /** Ticking a step off (with its evidence) or taking the tick back. */
@@ -7,7 +7,7 @@ export const stepActionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("complete"),
     stepId: idField("validation.required"),
     evidenceDate: pastDate,
-    note: z.string().trim().max(2000, "validation.noteTooLong").optional(),
+    note: z.optional(z.string().check(z.trim(), z.maxLength(2000, "validation.noteTooLong"))),
   }),
   z.object({ intent: z.literal("undo"), stepId: idField("validation.required") }),
 ]);

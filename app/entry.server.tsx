@@ -8,6 +8,7 @@ import { renderToPipeableStream } from "react-dom/server";
 // server.js reaches these through the build (build.entry.module), so start-up code is compiled
 // with the app instead of living in a second, untyped entry point.
 export { startup, shutdown } from "~/utils/startup.server";
+export { runPass, startScheduler } from "~/jobs/scheduler.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -35,7 +35,7 @@ export type Evidence = (typeof EVIDENCE)[number];
 export const ANCHORS = ["start_date", "rollout_date"] as const;
 export type Anchor = (typeof ANCHORS)[number];
 
-export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 type Id = Generated<number>;
@@ -64,6 +64,7 @@ export interface PersonTable {
   start_date: string | null;
   active: Flag;
   locale: ColumnType<string, string | undefined, string>;
+  reminder_mode: ColumnType<ReminderMode, ReminderMode | undefined, ReminderMode>;
   created_at: string;
   updated_at: string;
 }
@@ -97,7 +98,17 @@ export interface TemplateStepTable {
   retired_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Reminder policy: days before the due date (0 = none), on the due date, then every N days overdue up to a cap. */
+  remind_before_days: ColumnType<number, number | undefined, number>;
+  remind_on_due: Flag;
+  overdue_every_days: ColumnType<number, number | undefined, number>;
+  overdue_max: ColumnType<number, number | undefined, number>;
+  /** Days overdue before the leader's TOL is told; null = never. */
+  escalate_after_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
+
+export const REMINDER_MODES = ["individual", "daily"] as const;
+export type ReminderMode = (typeof REMINDER_MODES)[number];
 
 export interface PathTable {
   id: Id;
@@ -180,6 +191,10 @@ export interface OutboxTable {
   sent_at: string | null;
   message_id: string | null;
   last_error: string | null;
+  /** (recipient, step, kind, date) for planned reminders; null for one-off mail. */
+  dedupe_key: string | null;
+  /** The step a reminder is about: delivery re-checks it is still open. */
+  path_step_id: number | null;
 }
 
 export type Person = Selectable<PersonTable>;

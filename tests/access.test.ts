@@ -50,7 +50,8 @@ function table(): [string, Record<Who, number>][] {
     [`/maler/${org.templateId}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     ["/personer", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
     [`/personer/${leaderA}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
-    ["/postkasse", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
+    ["/postkasse", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
+    ["/profil", all],
   ];
 }
 
@@ -73,7 +74,7 @@ describe("every role's access to every page", () => {
   });
 
   test("only an admin edits templates and people", async () => {
-    const step = { intent: "add", title: "Nytt steg", description: "", responsible: "leader", offsetDays: "10", evidence: "tick" };
+    const step = { intent: "add", title: "Nytt steg", description: "", responsible: "leader", offsetDays: "10", evidence: "tick", remindBeforeDays: "7", overdueEveryDays: "7", overdueMax: "3", escalateAfterDays: "" };
     expect((await app.post(`/maler/${org.templateId}`, step, cookies.hr)).status).toBe(403);
     expect((await app.post(`/maler/${org.templateId}`, step, cookies.admin)).status).toBe(302);
     const person = { name: "Leder A", email: "leder.a@test.example", unitId: String(org.unitA), position: "x", startDate: "", locale: "nb", roles: ["leader", "admin"], active: "on" };
@@ -106,6 +107,29 @@ describe("every role's access to every page", () => {
     const res = await app.post("/logg-ut", {}, cookie);
     expect(res.status).toBe(302);
     expect((await app.request("/ledere", { cookie })).status).toBe(302);
+  });
+
+  test("a failed email is visible to HR with its error, can be re-sent by HR, and a sign-in mail's link stays hidden", async () => {
+    const now = new Date().toISOString();
+    const failed = await getDb()
+      .insertInto("outbox")
+      .values({ kind: "reminder_due", to_address: "borte@test.example", to_person_id: null, subject: "Frist i dag: noe", text_body: "x", html_body: "x", created_at: now, send_after: now, status: "failed", attempts: 1, last_error: "550 No such user" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const list = await app.request("/postkasse?status=failed", { cookie: cookies.hr });
+    const html = await list.text();
+    expect(html).toContain("borte@test.example");
+    expect(html).toContain("550 No such user");
+    expect((await app.post(`/postkasse/${failed.id}`, {}, cookies.tolA)).status).toBe(403);
+    expect((await app.post(`/postkasse/${failed.id}`, {}, cookies.hr)).status).toBe(302);
+    const row = await getDb().selectFrom("outbox").select(["status", "attempts"]).where("id", "=", failed.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: "pending", attempts: 0 });
+
+    const signIn = await getDb().selectFrom("outbox").select(["id", "text_body"]).where("kind", "=", "sign_in").executeTakeFirstOrThrow();
+    const token = /\/logg-inn\/([A-Za-z0-9_-]+)/.exec(signIn.text_body)![1]!;
+    const page = await (await app.request(`/postkasse/${signIn.id}`, { cookie: cookies.admin })).text();
+    expect(page).not.toContain(token);
+    expect(page).toContain("Innholdet i innloggings-e-post vises ikke");
   });
 
   test("health check answers 200 with JSON once the database answers", async () => {

@@ -1,42 +1,21 @@
-import { simpleParser, type ParsedMail } from "mailparser";
-import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { deliverOutbox } from "~/jobs/deliver.server";
 import { registerHire } from "~/models/person.server";
 import { asUser, freshDb, seedOrg } from "./support/db";
+import { startSmtp, type TestSmtp } from "./support/smtp";
 
-/** A real SMTP server in this process; `reject` lets a test make it answer with an error code. */
-const received: ParsedMail[] = [];
-let reject: { code: number; message: string } | null = null;
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onRcptTo(address, _session, callback) {
-    if (reject) return callback(Object.assign(new Error(reject.message), { responseCode: reject.code }));
-    callback();
-  },
-  onData(stream, _session, callback) {
-    simpleParser(stream).then((mail) => {
-      received.push(mail);
-      callback();
-    }, callback);
-  },
-});
-let port = 0;
-const transport = () => nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
-
+let smtp: TestSmtp;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
+  smtp = await startSmtp();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => smtp.close());
+const transport = () => smtp.transport();
 
 let org: Awaited<ReturnType<typeof seedOrg>>;
 beforeEach(async () => {
-  received.length = 0;
-  reject = null;
+  smtp.received.length = 0;
+  smtp.refuse(0, 0);
   await freshDb();
   org = await seedOrg();
 });
@@ -52,9 +31,9 @@ describe("the welcome email", () => {
     process.env.MAIL_FROM = "Lederløp <lederlop@kommune.example>";
     await hire();
     const result = await deliverOutbox({ transport: transport() });
-    expect(result).toEqual({ sent: 1, retried: 0, failed: 0 });
-    expect(received).toHaveLength(1);
-    const mail = received[0]!;
+    expect(result).toMatchObject({ sent: 1, retried: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(1);
+    const mail = smtp.received[0]!;
     expect(mail.to).toMatchObject({ text: "lise@test.example" });
     expect(mail.from?.text).toContain("lederlop@kommune.example");
     expect(mail.subject).toBe("Velkommen som leder – ditt introduksjonsløp i Lederløp");
@@ -71,33 +50,33 @@ describe("the welcome email", () => {
   test("a second delivery pass sends nothing again", async () => {
     await hire();
     await deliverOutbox({ transport: transport() });
-    expect(await deliverOutbox({ transport: transport() })).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(received).toHaveLength(1);
+    expect(await deliverOutbox({ transport: transport() })).toMatchObject({ sent: 0, retried: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(1);
   });
 
   test("a temporary refusal (421) is retried later; a permanent one (550) fails at once", async () => {
     await hire();
-    reject = { code: 421, message: "Try again later" };
+    smtp.refuse(421);
     const now = new Date();
-    expect(await deliverOutbox({ transport: transport(), now })).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await deliverOutbox({ transport: transport(), now })).toMatchObject({ sent: 0, retried: 1, failed: 0 });
     const waiting = await getDb().selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
     expect(waiting.status).toBe("pending");
     expect(waiting.send_after > now.toISOString()).toBe(true);
-    reject = null;
-    expect(await deliverOutbox({ transport: transport(), now: new Date(now.getTime() + 3 * 60_000) })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    smtp.refuse(0, 0);
+    expect(await deliverOutbox({ transport: transport(), now: new Date(now.getTime() + 3 * 60_000) })).toMatchObject({ sent: 1, retried: 0, failed: 0 });
 
     await hire("other@test.example");
-    reject = { code: 550, message: "No such user" };
-    expect(await deliverOutbox({ transport: transport() })).toEqual({ sent: 0, retried: 0, failed: 1 });
+    smtp.refuse(550);
+    expect(await deliverOutbox({ transport: transport() })).toMatchObject({ sent: 0, retried: 0, failed: 1 });
     const failed = await getDb().selectFrom("outbox").selectAll().where("to_address", "=", "other@test.example").executeTakeFirstOrThrow();
     expect(failed.status).toBe("failed");
-    expect(failed.last_error).toContain("No such user");
+    expect(failed.last_error).toContain("Refused with 550");
   });
 
   test("without SMTP configured the mail stays in the built-in outbox", async () => {
     delete process.env.SMTP_URL;
     await hire();
-    expect(await deliverOutbox()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverOutbox()).toMatchObject({ sent: 0, retried: 0, failed: 0 });
     const row = await getDb().selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
     expect(row.status).toBe("pending");
   });

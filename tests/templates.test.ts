@@ -12,6 +12,7 @@ beforeEach(async () => {
 });
 
 const NOW = new Date("2026-11-27T10:00:00Z");
+const POLICY = { remindBeforeDays: 7, remindOnDue: true, overdueEveryDays: 7, overdueMax: 3, escalateAfterDays: 14 };
 
 async function hire(email: string) {
   const { id } = await registerHire({
@@ -35,7 +36,7 @@ describe("editing a programme template", () => {
       actor: admin,
       templateId: org.templateId,
       stepId: book.id,
-      input: { title: "Les «Dette er Lean» (ny utgave)", description: "", responsible: "leader", offsetDays: 30, evidence: "note", required: true },
+      input: { title: "Les «Dette er Lean» (ny utgave)", description: "", responsible: "leader", offsetDays: 30, evidence: "note", required: true, ...POLICY },
     });
     expect(v2).toBe(2);
     expect(await titles(leader)).toContain("Les «Dette er Lean» av Niklas Modig");
@@ -58,9 +59,9 @@ describe("editing a programme template", () => {
     const forumStep = await getDb().selectFrom("path_step").select(["id", "due_date"]).where("template_step_id", "=", forum.id).executeTakeFirstOrThrow();
     await completeStep({ user: await asUser(leader), stepId: forumStep.id, now: NOW });
 
-    await updateTemplateStep({ actor: admin, templateId: org.templateId, stepId: forum.id, input: { title: "Lederforum (nytt navn)", description: "", responsible: "leader", offsetDays: 10, evidence: "tick", required: false } });
+    await updateTemplateStep({ actor: admin, templateId: org.templateId, stepId: forum.id, input: { title: "Lederforum (nytt navn)", description: "", responsible: "leader", offsetDays: 10, evidence: "tick", required: false, ...POLICY } });
     await retireTemplateStep({ actor: admin, templateId: org.templateId, stepId: book.id });
-    await addTemplateStep({ actor: admin, templateId: org.templateId, input: { title: "Gemba med TOL", description: "", responsible: "tol", offsetDays: 150, evidence: "date", required: true } });
+    await addTemplateStep({ actor: admin, templateId: org.templateId, input: { title: "Gemba med TOL", description: "", responsible: "tol", offsetDays: 150, evidence: "date", required: true, ...POLICY } });
     await syncRunningPaths({ actor: admin, templateId: org.templateId });
 
     const after = await titles(leader);

@@ -13,7 +13,8 @@ const NAV: { to: string; label: MessageKey; roles: Role[] }[] = [
   { to: "/beredskap", label: "nav.readiness", roles: ["tol", "hr", "development_unit", "admin"] },
   { to: "/maler", label: "nav.templates", roles: ["admin", "hr"] },
   { to: "/personer", label: "nav.people", roles: ["admin"] },
-  { to: "/postkasse", label: "nav.outbox", roles: ["admin"] },
+  { to: "/postkasse", label: "nav.sentMail", roles: ["admin", "hr"] },
+  { to: "/profil", label: "nav.profile", roles: ["leader", "hr", "tol", "development_unit", "admin"] },
 ];
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -58,7 +59,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               {links.map((l) => (
                 <li key={l.to}>
                   <NavLink to={l.to} end={l.to === "/ledere"} prefetch="intent">
-                    {t(l.label)}
+                    {t(l.to === "/postkasse" && root?.demo ? "nav.outbox" : l.label)}
                   </NavLink>
                 </li>
               ))}

@@ -1,7 +1,8 @@
 import type { EmailMessage } from "../../emails/layout";
 import { getDb } from "../../db/client.server";
 import type { OutboxStatus } from "../../db/schema";
-import type { Tx } from "./audit.server";
+import { audit, type Tx } from "./audit.server";
+import { HttpError } from "./http-error";
 
 /**
  * Writes a message to the outbox inside the caller's transaction (the transactional outbox):
@@ -32,12 +33,13 @@ export async function enqueueMail(
 
 export const OUTBOX_PAGE_SIZE = 50;
 
-export async function listOutbox({ to, page = 1 }: { to?: string; page?: number }) {
+export async function listOutbox({ to, status, page = 1 }: { to?: string; status?: OutboxStatus; page?: number }) {
   let q = getDb().selectFrom("outbox");
   if (to) q = q.where("to_address", "like", `%${to.toLowerCase().replace(/[%_\\]/g, "")}%`);
+  if (status) q = q.where("status", "=", status);
   const [rows, count] = await Promise.all([
     q
-      .select(["id", "kind", "to_address", "subject", "created_at", "status", "sent_at", "attempts"])
+      .select(["id", "kind", "to_address", "subject", "created_at", "status", "sent_at", "attempts", "last_error"])
       .orderBy("id", "desc")
       .limit(OUTBOX_PAGE_SIZE)
       .offset((page - 1) * OUTBOX_PAGE_SIZE)
@@ -49,6 +51,23 @@ export async function listOutbox({ to, page = 1 }: { to?: string; page?: number 
 
 export async function getOutboxMessage(id: number) {
   return getDb().selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Puts a failed (or cancelled) message back in the queue; the next delivery pass sends it. */
+export async function resendMail({ actorId, id, now = new Date() }: { actorId: number | null; id: number; now?: Date }) {
+  return getDb()
+    .transaction()
+    .execute(async (tx) => {
+      const row = await tx.selectFrom("outbox").select(["id", "status", "attempts"]).where("id", "=", id).executeTakeFirst();
+      if (!row) throw new HttpError(404);
+      if (row.status !== "failed" && row.status !== "cancelled") throw new HttpError(409);
+      await tx
+        .updateTable("outbox")
+        .set({ status: "pending", send_after: now.toISOString(), lease_until: null, attempts: 0 })
+        .where("id", "=", id)
+        .execute();
+      await audit(tx, { actorId, action: "outbox.resend", entity: "outbox", entityId: id, before: row, now });
+    });
 }
 
 export type { OutboxStatus };

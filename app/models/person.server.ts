@@ -8,6 +8,7 @@ import { appUrl } from "~/utils/env.server";
 import { completionPercent } from "~/utils/status";
 import type { HireInput } from "~/validation/hire";
 import type { PersonInput } from "~/validation/person";
+import type { ProfileInput } from "~/validation/profile";
 import { seesAllLeaders, visibleLeaders } from "./access.server";
 import { audit, type Tx } from "./audit.server";
 import type { SessionUser } from "./auth.server";
@@ -327,4 +328,23 @@ export async function listAreas(user?: SessionUser) {
     q = q.where("id", "in", user.tolAreaIds.length ? user.tolAreaIds : [-1]);
   }
   return q.execute();
+}
+
+export async function profileOf(personId: number) {
+  return getDb().selectFrom("person").select(["id", "name", "email", "locale", "reminder_mode"]).where("id", "=", personId).executeTakeFirstOrThrow();
+}
+
+/** A person chooses individual reminders or a daily summary, and the language of their mail. */
+export async function updateProfile({ user, input, now = new Date() }: { user: SessionUser; input: ProfileInput; now?: Date }) {
+  await getDb()
+    .transaction()
+    .execute(async (tx) => {
+      const before = await tx.selectFrom("person").select(["reminder_mode", "locale"]).where("id", "=", user.id).executeTakeFirstOrThrow();
+      await tx
+        .updateTable("person")
+        .set({ reminder_mode: input.reminderMode, locale: input.locale, updated_at: now.toISOString() })
+        .where("id", "=", user.id)
+        .execute();
+      await audit(tx, { actorId: user.id, action: "person.profile", entity: "person", entityId: user.id, before, after: input, now });
+    });
 }

@@ -69,6 +69,11 @@ const stepValues = (input: TemplateStepInput) => ({
   offset_days: input.offsetDays,
   evidence: input.evidence,
   required: input.required ? 1 : 0,
+  remind_before_days: input.remindBeforeDays,
+  remind_on_due: input.remindOnDue ? 1 : 0,
+  overdue_every_days: input.overdueEveryDays,
+  overdue_max: input.overdueMax,
+  escalate_after_days: input.escalateAfterDays,
 });
 
 export async function addTemplateStep({ actor, templateId, input, now = new Date() }: { actor: SessionUser; templateId: number; input: TemplateStepInput; now?: Date }) {

@@ -101,6 +101,7 @@ export default function TemplateEditor() {
                 {t("template.col.offset")}
               </th>
               <th scope="col">{t("template.col.evidence")}</th>
+              <th scope="col">{t("template.col.policy")}</th>
               {canEdit ? <th scope="col">{t("template.col.actions")}</th> : null}
             </tr>
           </thead>
@@ -115,6 +116,15 @@ export default function TemplateEditor() {
                 <td>{t(`responsible.${s.responsible}`)}</td>
                 <td className="num">{s.offset_days}</td>
                 <td>{t(`evidence.${s.evidence}`)}</td>
+                <td className="policy">
+                  {t("template.policy.summary", {
+                    before: s.remind_before_days,
+                    due: s.remind_on_due ? t("template.policy.onDueShort") : "–",
+                    every: s.overdue_every_days,
+                    max: s.overdue_max,
+                    escalate: s.escalate_after_days === null ? t("template.policy.never") : `${s.escalate_after_days} d`,
+                  })}
+                </td>
                 {canEdit ? (
                   <td>
                     <Form method="post" className="row-actions">
@@ -146,6 +156,7 @@ export default function TemplateEditor() {
                 <td>{t(`responsible.${s.responsible}`)}</td>
                 <td className="num">{s.offset_days}</td>
                 <td>{t(`evidence.${s.evidence}`)}</td>
+                <td />
                 {canEdit ? <td /> : null}
               </tr>
             ))}
@@ -157,13 +168,40 @@ export default function TemplateEditor() {
   );
 }
 
-function StepForm({ step }: { step?: { id: number; title: string; description: string; responsible: string; offset_days: number; evidence: string; required: number } }) {
+interface EditableStep {
+  id: number;
+  title: string;
+  description: string;
+  responsible: string;
+  offset_days: number;
+  evidence: string;
+  required: number;
+  remind_before_days: number;
+  remind_on_due: number;
+  overdue_every_days: number;
+  overdue_max: number;
+  escalate_after_days: number | null;
+}
+
+function StepForm({ step }: { step?: EditableStep }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const { field, checkbox, error, onSubmit, formState } = useZodForm(templateStepSchema, {
     defaults: step
-      ? { title: step.title, description: step.description, responsible: step.responsible, offsetDays: step.offset_days, evidence: step.evidence, required: step.required === 1 }
-      : { responsible: "leader", offsetDays: 30, evidence: "tick", required: true },
+      ? {
+          title: step.title,
+          description: step.description,
+          responsible: step.responsible,
+          offsetDays: step.offset_days,
+          evidence: step.evidence,
+          required: step.required === 1,
+          remindBeforeDays: step.remind_before_days,
+          remindOnDue: step.remind_on_due === 1,
+          overdueEveryDays: step.overdue_every_days,
+          overdueMax: step.overdue_max,
+          escalateAfterDays: step.escalate_after_days,
+        }
+      : { responsible: "leader", offsetDays: 30, evidence: "tick", required: true, remindBeforeDays: 7, remindOnDue: true, overdueEveryDays: 7, overdueMax: 3, escalateAfterDays: 14 },
     serverErrors: actionData && "errors" in actionData ? actionData.errors : undefined,
   });
   const labels = {
@@ -172,6 +210,10 @@ function StepForm({ step }: { step?: { id: number; title: string; description: s
     responsible: t("template.step.responsible"),
     offsetDays: t("template.step.offset"),
     evidence: t("template.step.evidence"),
+    remindBeforeDays: t("template.policy.before"),
+    overdueEveryDays: t("template.policy.every"),
+    overdueMax: t("template.policy.max"),
+    escalateAfterDays: t("template.policy.escalate"),
   };
   const errors = Object.fromEntries(Object.keys(labels).map((k) => [k, error(k)]));
   return (
@@ -201,6 +243,17 @@ function StepForm({ step }: { step?: { id: number; title: string; description: s
           ))}
         </SelectField>
         <Checkbox label={t("template.step.required")} {...checkbox("required")} />
+        <fieldset className="ds-fieldset" aria-describedby="policy-help">
+          <legend className="ds-label">{t("template.policy")}</legend>
+          <p className="ds-paragraph field-description" id="policy-help">
+            {t("template.policy.help")}
+          </p>
+          <TextField label={labels.remindBeforeDays} type="number" inputMode="numeric" min={0} max={90} error={errors.remindBeforeDays} {...field("remindBeforeDays")} />
+          <Checkbox label={t("template.policy.onDue")} {...checkbox("remindOnDue")} />
+          <TextField label={labels.overdueEveryDays} type="number" inputMode="numeric" min={0} max={90} error={errors.overdueEveryDays} {...field("overdueEveryDays")} />
+          <TextField label={labels.overdueMax} type="number" inputMode="numeric" min={0} max={10} error={errors.overdueMax} {...field("overdueMax")} />
+          <TextField label={labels.escalateAfterDays} type="number" inputMode="numeric" min={1} max={90} error={errors.escalateAfterDays} {...field("escalateAfterDays")} />
+        </fieldset>
         <div className="button-row">
           <Button>{t("template.step.save")}</Button>
           {step ? (

@@ -1,8 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { getOutboxMessage } from "~/models/outbox.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui";
+import { getOutboxMessage, resendMail } from "~/models/outbox.server";
+import { requireRole } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/dates";
-import { idParam, notFound } from "~/utils/http.server";
+import { isDemo } from "~/utils/env.server";
+import { idParam, notFound, orHttpError, redirectWithFlash } from "~/utils/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { requireOutboxReader } from "~/utils/outbox-access.server";
 
@@ -12,8 +15,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOutboxReader(request);
   const message = await getOutboxMessage(idParam(params.messageId));
   if (!message) throw notFound();
-  const { html_body: _html, ...rest } = message;
-  return { message: rest };
+  const { html_body: _html, text_body, ...rest } = message;
+  // A sign-in link would let the reader act as its recipient: shown only in the demo's mailbox.
+  const hidden = message.kind === "sign_in" && !isDemo();
+  return { message: { ...rest, text_body: hidden ? null : text_body } };
+}
+
+/** HR or an admin puts a failed message back in the queue. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireRole(request, ["hr", "admin"]);
+  const id = idParam(params.messageId);
+  await orHttpError(() => resendMail({ actorId: actor.id, id }));
+  return redirectWithFlash(`/postkasse/${id}`, { key: "outbox.resent" });
 }
 
 /** Shows the plain-text part with its links clickable; the HTML part is never injected into the app. */
@@ -43,9 +56,18 @@ export default function OutboxMessage() {
         </dd>
       </dl>
       {message.last_error ? <p className="ds-paragraph">{t("outbox.message.error", { error: message.last_error })}</p> : null}
-      <article className="ds-card mail-body">
-        <MailText text={message.text_body} />
-      </article>
+      {message.status === "failed" || message.status === "cancelled" ? (
+        <Form method="post">
+          <Button variant="secondary">{t("outbox.resend")}</Button>
+        </Form>
+      ) : null}
+      {message.text_body === null ? (
+        <p className="ds-paragraph">{t("outbox.hidden")}</p>
+      ) : (
+        <article className="ds-card mail-body">
+          <MailText text={message.text_body} />
+        </article>
+      )}
     </>
   );
 }

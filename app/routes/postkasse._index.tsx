@@ -1,19 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import { Button, TextField } from "~/components/ui";
+import { Button, SelectField, TextField } from "~/components/ui";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/models/outbox.server";
+import { OUTBOX_STATUSES, type OutboxStatus } from "../../db/schema";
 import { requireOutboxReader } from "~/utils/outbox-access.server";
 import { formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Postkasse – Lederløp" }];
+export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOutboxReader(request);
   const url = new URL(request.url);
   const page = Math.max(1, Number(url.searchParams.get("side")) || 1);
-  const { rows, total } = await listOutbox({ to: url.searchParams.get("til")?.trim() || undefined, page });
+  const status = url.searchParams.get("status") as OutboxStatus | null;
+  const { rows, total } = await listOutbox({
+    to: url.searchParams.get("til")?.trim() || undefined,
+    status: status && OUTBOX_STATUSES.includes(status) ? status : undefined,
+    page,
+  });
   return { rows, page, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }
 
@@ -30,6 +36,14 @@ export default function Outbox() {
       <p className="ds-paragraph lead">{t("outbox.intro")}</p>
       <Form method="get" className="filters" role="search">
         <TextField name="til" type="search" label={t("outbox.filter.to")} defaultValue={params.get("til") ?? ""} />
+        <SelectField name="status" label={t("outbox.filter.status")} defaultValue={params.get("status") ?? ""}>
+          <option value="">{t("leaders.filter.all")}</option>
+          {OUTBOX_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`outbox.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="filters-submit">
           <Button variant="secondary">{t("leaders.filter.apply")}</Button>
         </div>
@@ -45,6 +59,9 @@ export default function Outbox() {
                 <th scope="col">{t("outbox.col.to")}</th>
                 <th scope="col">{t("outbox.col.subject")}</th>
                 <th scope="col">{t("outbox.col.status")}</th>
+                <th scope="col" className="num">
+                  {t("outbox.col.attempts")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -57,7 +74,11 @@ export default function Outbox() {
                       {m.subject}
                     </Link>
                   </th>
-                  <td>{t(`outbox.status.${m.status}`)}</td>
+                  <td>
+                    {t(`outbox.status.${m.status}`)}
+                    {m.status === "failed" && m.last_error ? <span className="muted block">{m.last_error}</span> : null}
+                  </td>
+                  <td className="num">{m.attempts}</td>
                 </tr>
               ))}
             </tbody>

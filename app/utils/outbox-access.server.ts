@@ -1,9 +1,11 @@
 import { requireRole } from "./auth.server";
 import { isDemo } from "./env.server";
 
-/** Admins read the built-in mailbox; in demo mode everyone signed in or not may, to follow sign-in links. */
+/**
+ * HR and admins follow sent mail («Sendte e-poster»). In demo mode everyone may, signed in or
+ * not, because the built-in mailbox is how a newcomer receives their sign-in link.
+ */
 export async function requireOutboxReader(request: Request) {
   if (isDemo()) return null;
-  return requireRole(request, ["admin"]);
+  return requireRole(request, ["admin", "hr"]);
 }
-

@@ -1,7 +1,6 @@
 import { closeDb, getDb, migrateToLatest } from "../../db/client.server";
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed/demo";
 import { seedProgrammes } from "../../db/seed/programmes";
-import { kickDelivery } from "~/jobs/deliver.server";
 import { closeMailTransport } from "./mail.server";
 import { isDemo } from "./env.server";
 
@@ -16,7 +15,6 @@ export async function startup() {
   const demo = isDemo();
   const seeded = demo ? await seedDemo(db) : false;
   await ensureFirstAdmin();
-  kickDelivery();
   return { migrated, seeded, demoAccounts: demo ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, roles: a.roles })) : [] };
 }
 

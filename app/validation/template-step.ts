@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
 import { checkbox, requiredText } from "./fields";
 
+const policyDays = z.coerce.number("validation.policy").check(z.int("validation.policy"), z.minimum(0, "validation.policy"), z.maximum(90, "validation.policy"));
+
 export const templateStepSchema = z.object({
   title: requiredText(160, 2),
   description: z.string().check(z.trim(), z.maxLength(2000, "validation.tooLong")),
@@ -9,6 +11,15 @@ export const templateStepSchema = z.object({
   offsetDays: z.coerce.number("validation.offset").check(z.int("validation.offset"), z.minimum(-730, "validation.offset"), z.maximum(730, "validation.offset")),
   evidence: z.enum(EVIDENCE, "validation.choice"),
   required: checkbox,
+  remindBeforeDays: policyDays,
+  remindOnDue: checkbox,
+  overdueEveryDays: policyDays,
+  overdueMax: z.coerce.number("validation.policy").check(z.int("validation.policy"), z.minimum(0, "validation.policy"), z.maximum(10, "validation.policy")),
+  // Empty means «never escalate».
+  escalateAfterDays: z.pipe(
+    z.transform((v: unknown) => (v === "" || v === undefined || v === null ? null : Number(v))),
+    z.nullable(z.number("validation.policy").check(z.int("validation.policy"), z.minimum(1, "validation.policy"), z.maximum(90, "validation.policy"))),
+  ),
 });
 
 export type TemplateStepInput = z.output<typeof templateStepSchema>;

@@ -169,7 +169,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("sent_at", "text")
     .addColumn("message_id", "text")
     .addColumn("last_error", "text")
-    .addCheckConstraint("outbox_status_ck", oneOf("status", ["pending", "sending", "sent", "failed"]))
+    .addCheckConstraint("outbox_status_ck", oneOf("status", ["pending", "sending", "sent", "failed", "cancelled"]))
     .execute();
   await db.schema.createIndex("outbox_due_ix").on("outbox").columns(["status", "send_after"]).execute();
 }

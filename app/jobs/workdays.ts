@@ -8,13 +8,21 @@ const holidays = new Holidays("NO");
 /** Reminders go out at this local hour. */
 export const SEND_HOUR = 8;
 
+// The holiday library takes about a millisecond a lookup; planning asks about the same few
+// hundred dates tens of thousands of times, so answers are remembered.
+const workingDays = new Map<string, boolean>();
+
 export function isWorkingDay(date: string): boolean {
-  const d = parseIsoDate(date);
-  if (!d) throw new RangeError(`Not a date: ${date}`);
-  const weekday = d.getDay();
-  if (weekday === 0 || weekday === 6) return false;
-  const found = holidays.isHoliday(new Date(`${date}T12:00:00`));
-  return !(Array.isArray(found) && found.some((h) => h.type === "public"));
+  let answer = workingDays.get(date);
+  if (answer === undefined) {
+    const d = parseIsoDate(date);
+    if (!d) throw new RangeError(`Not a date: ${date}`);
+    const weekday = d.getDay();
+    const found = weekday === 0 || weekday === 6 ? true : holidays.isHoliday(new Date(`${date}T12:00:00`));
+    answer = !(found === true || (Array.isArray(found) && found.some((h) => h.type === "public")));
+    workingDays.set(date, answer);
+  }
+  return answer;
 }
 
 /** The date itself if it is a working day, otherwise the next one. */

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { addDays, differenceInCalendarDays, format } from "date-fns";
 
 /** Everything a person sees or is scheduled for runs on Oslo time; storage is UTC. */
 export const OSLO = "Europe/Oslo";
@@ -11,12 +11,18 @@ export function osloDate(now: Date = new Date()): string {
   return format(new TZDate(now, OSLO), "yyyy-MM-dd");
 }
 
-/** Parses a strict `YYYY-MM-DD`, rejecting impossible dates such as 2026-02-30. */
+/** Parses a strict `YYYY-MM-DD` to local midnight, rejecting impossible dates such as 2026-02-30. */
 export function parseIsoDate(value: string): Date | null {
   if (!ISO_DATE.test(value)) return null;
-  const d = parse(value, "yyyy-MM-dd", new Date(2000, 0, 1));
-  return isValid(d) && format(d, "yyyy-MM-dd") === value ? d : null;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const d = new Date(y, m - 1, day);
+  return d.getFullYear() === y && d.getMonth() === m - 1 && d.getDate() === day ? d : null;
 }
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const toIsoDate = (d: Date) => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
@@ -26,7 +32,7 @@ export function isIsoDate(value: string): boolean {
 export function addDaysToDate(date: string, days: number): string {
   const d = parseIsoDate(date);
   if (!d) throw new RangeError(`Not a date: ${date}`);
-  return format(addDays(d, days), "yyyy-MM-dd");
+  return toIsoDate(addDays(d, days));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

@@ -1,3 +1,5 @@
+import { reportsEn, reportsNb } from "./reports";
+
 /**
  * The one message catalog. Bokmål is the source; English must have every key (the type checks).
  * `{name}` placeholders are filled by `translate`.
@@ -24,6 +26,8 @@ const nb = {
   "nav.outbox": "Postkasse",
   "nav.sentMail": "Sendte e-poster",
   "nav.profile": "Min profil",
+  "nav.reports": "Rapporter",
+  "nav.import": "Importer ledere",
   "nav.signOut": "Logg ut",
 
   "role.hr": "HR",
@@ -328,6 +332,7 @@ const nb = {
   "error.badRequest.title": "Ugyldig forespørsel",
   "error.badRequest.body": "Forespørselen kunne ikke behandles.",
   "error.home": "Til forsiden",
+  ...reportsNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -356,6 +361,8 @@ const en: Record<MessageKey, string> = {
   "nav.outbox": "Mailbox",
   "nav.sentMail": "Sent email",
   "nav.profile": "My profile",
+  "nav.reports": "Reports",
+  "nav.import": "Import leaders",
   "nav.signOut": "Sign out",
 
   "role.hr": "HR",
@@ -660,6 +667,7 @@ const en: Record<MessageKey, string> = {
   "error.badRequest.title": "Bad request",
   "error.badRequest.body": "The request could not be processed.",
   "error.home": "To the front page",
+  ...reportsEn,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { nb, en };

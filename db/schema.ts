@@ -21,7 +21,7 @@ export interface Database {
   outbox: OutboxTable;
 }
 
-export const ROLES = ["hr", "leader", "tol", "development_unit", "admin"] as const;
+export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who does a step. The rådmann's office has no accounts; HR confirms or the leader self-reports. */

@@ -8,11 +8,11 @@ import { Alert, Button } from "./ui";
 
 const NAV: { to: string; label: MessageKey; roles: Role[] }[] = [
   { to: "/mitt-lop", label: "nav.myPath", roles: ["leader"] },
-  { to: "/ledere", label: "nav.leaders", roles: ["hr", "development_unit", "admin", "tol"] },
+  { to: "/ledere", label: "nav.leaders", roles: ["hr", "development_unit", "admin", "tol", "rlg"] },
   { to: "/ledere/ny", label: "nav.register", roles: ["hr", "admin"] },
   { to: "/ledere/import", label: "nav.import", roles: ["hr", "admin"] },
   { to: "/beredskap", label: "nav.readiness", roles: ["tol", "hr", "development_unit", "admin"] },
-  { to: "/rapporter", label: "nav.reports", roles: ["hr", "tol", "development_unit", "admin"] },
+  { to: "/rapporter", label: "nav.reports", roles: ["hr", "tol", "development_unit", "admin", "rlg"] },
   { to: "/maler", label: "nav.templates", roles: ["admin", "hr"] },
   { to: "/personer", label: "nav.people", roles: ["admin"] },
   { to: "/postkasse", label: "nav.sentMail", roles: ["admin", "hr"] },

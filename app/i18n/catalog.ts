@@ -35,6 +35,7 @@ const nb = {
   "role.tol": "Tjenesteområdeleder",
   "role.development_unit": "Utviklingsenheten",
   "role.admin": "Administrator",
+  "role.rlg": "Rådmannens ledergruppe",
 
   "responsible.leader": "Lederen selv",
   "responsible.hr": "HR",
@@ -370,6 +371,7 @@ const en: Record<MessageKey, string> = {
   "role.tol": "Service-area leader",
   "role.development_unit": "Development unit",
   "role.admin": "Administrator",
+  "role.rlg": "Executive group (RLG)",
 
   "responsible.leader": "The leader",
   "responsible.hr": "HR",

@@ -7,7 +7,8 @@ import type { SessionUser } from "./auth.server";
  * `visibleLeaders` so a record outside the asker's scope is simply not found (404).
  */
 
-export const seesAllLeaders = (u: SessionUser) => u.roles.some((r) => r === "hr" || r === "development_unit" || r === "admin");
+/** HR, the development unit, admins and the executive group (RLG) see the whole municipality. */
+export const seesAllLeaders = (u: SessionUser) => u.roles.some((r) => r === "hr" || r === "development_unit" || r === "admin" || r === "rlg");
 
 /** A WHERE clause on `person` that keeps only the people this user may see. */
 export function visibleLeaders(u: SessionUser) {

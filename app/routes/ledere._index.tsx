@@ -15,7 +15,7 @@ const positiveInt = (v: string | null) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["hr", "development_unit", "admin", "tol"]);
+  const user = await requireRole(request, ["hr", "development_unit", "admin", "tol", "rlg"]);
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
   const filters = {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { notNull, oneOf, withId } from "./helpers";
 
-const ROLES = ["hr", "leader", "tol", "development_unit", "admin"];
+const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"];
 const RESPONSIBLE = ["leader", "hr", "radmann", "development_unit", "tol"];
 const EVIDENCE = ["tick", "date", "note", "attendance"];
 

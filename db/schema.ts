@@ -19,6 +19,10 @@ export interface Database {
   login_token: LoginTokenTable;
   session: SessionTable;
   outbox: OutboxTable;
+  rollout: RolloutTable;
+  training_session: TrainingSessionTable;
+  session_step: SessionStepTable;
+  session_signup: SessionSignupTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -195,6 +199,53 @@ export interface OutboxTable {
   dedupe_key: string | null;
   /** The step a reminder is about: delivery re-checks it is still open. */
   path_step_id: number | null;
+  /** An iCalendar part (REQUEST or CANCEL) sent as the message's calendar event. */
+  calendar_method: string | null;
+  calendar: string | null;
+}
+
+/** A unit's Lean rollout (innføringsløp): its leaders' pre-rollout paths count back from start_date. */
+export interface RolloutTable {
+  id: Id;
+  unit_id: number;
+  start_date: string;
+  guidance_months: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingSessionTable {
+  id: Id;
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  starts_at: string;
+  ends_at: string;
+  location: string;
+  capacity: number;
+  organiser_id: number | null;
+  sequence: ColumnType<number, number | undefined, number>;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Which template steps attending a session fulfils. */
+export interface SessionStepTable {
+  session_id: number;
+  template_step_id: number;
+}
+
+export const SIGNUP_STATUSES = ["confirmed", "waitlist", "cancelled"] as const;
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
+
+export interface SessionSignupTable {
+  id: Id;
+  session_id: number;
+  person_id: number;
+  status: SignupStatus;
+  created_at: string;
+  updated_at: string;
+  attended_at: string | null;
 }
 
 export type Person = Selectable<PersonTable>;

@@ -12,6 +12,8 @@ const NAV: { to: string; label: MessageKey; roles: Role[] }[] = [
   { to: "/ledere/ny", label: "nav.register", roles: ["hr", "admin"] },
   { to: "/ledere/import", label: "nav.import", roles: ["hr", "admin"] },
   { to: "/beredskap", label: "nav.readiness", roles: ["tol", "hr", "development_unit", "admin"] },
+  { to: "/innforing", label: "nav.rollouts", roles: ["tol", "hr", "development_unit", "admin", "rlg"] },
+  { to: "/kurs", label: "nav.sessions", roles: ["leader", "development_unit", "admin"] },
   { to: "/rapporter", label: "nav.reports", roles: ["hr", "tol", "development_unit", "admin", "rlg"] },
   { to: "/maler", label: "nav.templates", roles: ["admin", "hr"] },
   { to: "/personer", label: "nav.people", roles: ["admin"] },

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import type { PathStepView, PathView } from "~/models/path.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import type { FieldErrors } from "~/utils/forms";
@@ -43,10 +44,20 @@ function StepItem({ step, today, errors }: { step: PathStepView; today: string; 
   const t = useT();
   const locale = useLocale();
   const c = step.completion;
+  // The form a keyboard user just used is replaced when the step turns done or open again: put
+  // focus on the control that replaced it, not back at the top of the page (WCAG 2.4.3).
+  const wasDone = useRef(c !== null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const done = c !== null;
+    if (done !== wasDone.current) (done ? undoRef.current : headingRef.current)?.focus();
+    wasDone.current = done;
+  }, [c]);
   return (
     <>
       <div className="step-head">
-        <h3 className="ds-heading" data-size="xs" id={`steg-${step.id}-title`}>
+        <h3 className="ds-heading" data-size="xs" id={`steg-${step.id}-title`} ref={headingRef} tabIndex={-1}>
           {step.title}
         </h3>
         <StatusTag status={step.status} />
@@ -82,7 +93,7 @@ function StepItem({ step, today, errors }: { step: PathStepView; today: string; 
           <Form method="post" className="step-form">
             <input type="hidden" name="intent" value="undo" />
             <input type="hidden" name="stepId" value={step.id} />
-            <Button variant="tertiary" size="sm" aria-describedby={`steg-${step.id}-title`}>
+            <Button ref={undoRef} variant="tertiary" size="sm" aria-describedby={`steg-${step.id}-title`}>
               {t("path.undo")}
             </Button>
           </Form>

@@ -7,9 +7,9 @@ import { useT } from "~/utils/i18n";
 
 type ButtonProps = ComponentPropsWithoutRef<"button"> & { variant?: "primary" | "secondary" | "tertiary"; size?: "sm" | "md" };
 
-export function Button({ variant = "primary", size, className, ...props }: ButtonProps) {
-  return <button type="submit" className={cx("ds-button", className)} data-variant={variant} data-size={size} {...props} />;
-}
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant = "primary", size, className, ...props }, ref) {
+  return <button ref={ref} type="submit" className={cx("ds-button", className)} data-variant={variant} data-size={size} {...props} />;
+});
 
 type AlertColor = "info" | "success" | "warning" | "danger";
 

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
-import type { FormEvent } from "react";
+import { useMemo, type FormEvent } from "react";
 import { useForm, type FieldValues, type Path } from "react-hook-form";
 import type { $ZodType, input, output } from "zod/v4/core";
 import { isMessageKey } from "~/i18n/catalog";
@@ -21,13 +21,17 @@ export function useZodForm<S extends $ZodType<FieldValues, FieldValues>>(
 ) {
   const t = useT();
   const submit = useSubmit();
+  // react-hook-form re-applies `errors` whenever the object changes: it must keep its identity
+  // between renders (and be undefined when there are none), or every render triggers another.
+  const errors = useMemo(() => {
+    const entries = Object.entries(serverErrors ?? {});
+    return entries.length ? Object.fromEntries(entries.map(([k, message]) => [k, { type: "server", message }])) : undefined;
+  }, [serverErrors]);
   const form = useForm<input<S>, unknown, output<S>>({
     // The resolver's generics cannot follow a generic schema; field names are still checked below.
     resolver: zodResolver(schema as never) as never,
     mode: "onTouched",
-    errors: (serverErrors
-      ? Object.fromEntries(Object.entries(serverErrors).map(([k, message]) => [k, { type: "server", message }]))
-      : undefined) as never,
+    errors: errors as never,
   });
 
   type Name = Path<input<S>>;

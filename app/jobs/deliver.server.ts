@@ -59,7 +59,7 @@ export async function deliverOutbox({
         .orderBy("id")
         .limit(batch),
     )
-    .returning(["id", "to_address", "to_person_id", "subject", "text_body", "html_body", "attempts", "path_step_id"])
+    .returning(["id", "to_address", "to_person_id", "subject", "text_body", "html_body", "attempts", "path_step_id", "calendar_method", "calendar"])
     .execute();
   counts.claimed = claimed.length;
   const stale = await closedReminders(db, claimed);
@@ -71,7 +71,8 @@ export async function deliverOutbox({
       return;
     }
     try {
-      const { messageId } = await sendMail({ to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body }, transport);
+      const calendar = row.calendar_method && row.calendar ? { method: row.calendar_method, content: row.calendar } : null;
+      const { messageId } = await sendMail({ to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, calendar }, transport);
       await db
         .updateTable("outbox")
         .set({ status: "sent", sent_at: nowIso, message_id: messageId, lease_until: null, last_error: null })

@@ -11,7 +11,14 @@ import { HttpError } from "./http-error";
  */
 export async function enqueueMail(
   tx: Tx,
-  m: { kind: string; to: { id: number | null; email: string }; message: EmailMessage; now: Date; sendAfter?: Date },
+  m: {
+    kind: string;
+    to: { id: number | null; email: string };
+    message: EmailMessage;
+    now: Date;
+    sendAfter?: Date;
+    calendar?: { method: "REQUEST" | "CANCEL"; content: string };
+  },
 ): Promise<number> {
   const row = await tx
     .insertInto("outbox")
@@ -25,6 +32,8 @@ export async function enqueueMail(
       created_at: m.now.toISOString(),
       send_after: (m.sendAfter ?? m.now).toISOString(),
       status: "pending",
+      calendar_method: m.calendar?.method ?? null,
+      calendar: m.calendar?.content ?? null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -230,32 +230,39 @@ export async function completeStep({
     .execute(async (tx) => {
       const step = await stepForRecording(tx, user, stepId);
       if (step.evidence === "date" && !evidenceDate) throw new FieldError("evidenceDate", "validation.dateNeeded");
-      const existing = await tx
-        .selectFrom("step_completion")
-        .select("id")
-        .where("path_step_id", "=", stepId)
-        .where("undone_at", "is", null)
-        .executeTakeFirst();
-      if (existing) return { personId: step.personId };
-      const values = {
-        path_step_id: stepId,
-        completed_by: user.id,
-        completed_at: now.toISOString(),
-        evidence_date: step.evidence === "date" || step.evidence === "attendance" ? (evidenceDate ?? null) : null,
-        evidence_note: note || null,
-        confirmed: isConfirmedBy(user, step.personId) ? 1 : 0,
-      };
-      const row = await tx.insertInto("step_completion").values(values).returning("id").executeTakeFirstOrThrow();
-      await audit(tx, {
+      await insertCompletion(tx, {
+        stepId,
         actorId: user.id,
-        action: "step.complete",
-        entity: "path_step",
-        entityId: stepId,
-        after: { completionId: row.id, ...values },
+        evidenceDate: step.evidence === "date" || step.evidence === "attendance" ? evidenceDate : undefined,
+        note,
+        confirmed: isConfirmedBy(user, step.personId),
         now,
       });
       return { personId: step.personId };
     });
+}
+
+/**
+ * Records a completion with its audit row, inside the caller's transaction. A step that is already
+ * done is left as it is (ticking twice records one completion).
+ */
+export async function insertCompletion(
+  tx: Tx,
+  { stepId, actorId, evidenceDate, note, confirmed, now }: { stepId: number; actorId: number; evidenceDate?: string; note?: string; confirmed: boolean; now: Date },
+): Promise<boolean> {
+  const existing = await tx.selectFrom("step_completion").select("id").where("path_step_id", "=", stepId).where("undone_at", "is", null).executeTakeFirst();
+  if (existing) return false;
+  const values = {
+    path_step_id: stepId,
+    completed_by: actorId,
+    completed_at: now.toISOString(),
+    evidence_date: evidenceDate ?? null,
+    evidence_note: note || null,
+    confirmed: confirmed ? 1 : 0,
+  };
+  const row = await tx.insertInto("step_completion").values(values).returning("id").executeTakeFirstOrThrow();
+  await audit(tx, { actorId, action: "step.complete", entity: "path_step", entityId: stepId, after: { completionId: row.id, ...values }, now });
+  return true;
 }
 
 /** Takes a completion back; the row stays, marked undone, so history is never lost. */

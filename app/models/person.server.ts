@@ -5,6 +5,7 @@ import { welcomeEmail } from "../../emails/welcome";
 import { isLocale } from "~/i18n/catalog";
 import { osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
+import type { LeaderStatusFilter } from "~/utils/leader-status";
 import { completionPercent } from "~/utils/status";
 import type { HireInput } from "~/validation/hire";
 import type { PersonInput } from "~/validation/person";
@@ -16,6 +17,7 @@ import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
 import { enqueueMail } from "./outbox.server";
 import { createPath } from "./path.server";
+import { enrolInRollout } from "./rollout.server";
 
 async function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
   let q = tx.selectFrom("person").select("id").where("email", "=", email);
@@ -56,6 +58,8 @@ export async function registerHire({ actor, input, now = new Date() }: { actor: 
         .executeTakeFirstOrThrow();
       await tx.insertInto("person_role").values({ person_id: person.id, role: "leader" }).execute();
       const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now });
+      // A new leader of a unit that is about to start Lean joins its pre-rollout path too.
+      await enrolInRollout(tx, { personId: person.id, unitId: unit.id, now });
       const first = await tx
         .selectFrom("path_step")
         .select((eb) => eb.fn.min("due_date").as("due"))
@@ -83,8 +87,6 @@ export async function registerHire({ actor, input, now = new Date() }: { actor: 
   return result;
 }
 
-export const LEADER_STATUSES = ["overdue", "in_progress", "complete"] as const;
-export type LeaderStatusFilter = (typeof LEADER_STATUSES)[number];
 export const LEADERS_PAGE_SIZE = 25;
 
 export interface LeaderListFilters {
@@ -298,6 +300,8 @@ export async function updatePerson({
         .insertInto("person_role")
         .values(input.roles.map((role) => ({ person_id: personId, role })))
         .execute();
+      // Moving a leader into a unit with a rollout enrols them in its pre-rollout path.
+      if (input.unitId !== before.unit_id) await enrolInRollout(tx, { personId, unitId: input.unitId, now });
       // Deactivating someone ends their sessions at once.
       if (!input.active) await tx.deleteFrom("session").where("person_id", "=", personId).execute();
       await audit(tx, {

@@ -7,6 +7,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** An iCalendar REQUEST or CANCEL, sent as the text/calendar part Outlook and others act on. */
+  calendar?: { method: string; content: string } | null;
 }
 
 export type SendResult = { messageId: string };
@@ -50,6 +52,7 @@ export async function sendMail(mail: OutgoingMail, transport: Transporter): Prom
     html: mail.html,
     messageId: `<${randomUUID()}@${host}>`,
     headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
+    ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: "invitation.ics", content: mail.calendar.content } } : {}),
   });
   return { messageId: info.messageId };
 }

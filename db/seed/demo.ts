@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database, Role } from "../schema";
 import { createPath } from "../../app/models/path.server";
+import { enrolInRollout } from "../../app/models/rollout.server";
+import { osloInstant } from "../../app/validation/session";
 import { addDaysToDate, osloDate } from "../../app/utils/dates";
 
 export const DEMO_DOMAIN = "lederlop.example";
@@ -13,6 +15,7 @@ export const DEMO_ACCOUNTS = [
   { email: `nina.ny@${DEMO_DOMAIN}`, name: "Nina Nilsen", roles: ["leader"] },
   { email: `ulrik.utvikling@${DEMO_DOMAIN}`, name: "Ulrik Dahl", roles: ["development_unit"] },
   { email: `ada.admin@${DEMO_DOMAIN}`, name: "Ada Lund", roles: ["admin"] },
+  { email: `rita.rlg@${DEMO_DOMAIN}`, name: "Rita Rådmann", roles: ["rlg"] },
 ] as const satisfies readonly { email: string; name: string; roles: Role[] }[];
 
 const AREAS: { name: string; tol: string; units: string[] }[] = [
@@ -100,12 +103,15 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
       // The demo's new leader: started ten days ago, nothing done yet.
       { email: `nina.ny@${DEMO_DOMAIN}`, name: "Nina Nilsen", unitId: units[0]!.id, startOffset: -10, diligence: 0 },
     ];
+    // Hjemmetjenesten sør (units[1]) gets one leader of its own: the rollout demo's leader.
+    const others = units.filter((_, i) => i !== 1);
+    leaders.push({ email: `helge.hansen@${DEMO_DOMAIN}`, name: "Helge Hansen", unitId: units[1]!.id, startOffset: -200, diligence: 1 });
     for (let i = 0; i < 32; i++) {
       const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
       leaders.push({
         email: `${slug(name)}@${DEMO_DOMAIN}`,
         name,
-        unitId: units[i % units.length]!.id,
+        unitId: others[i % others.length]!.id,
         startOffset: -Math.floor(rnd() * 240) + 14,
         diligence: rnd(),
       });
@@ -137,6 +143,88 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
           .execute();
       }
     }
+
+    await seedRollouts(tx, { units, today, now, tolOf: (unitId) => ids.get(AREAS[units.find((u) => u.id === unitId)!.areaIndex]!.tol)!, devUnit: recorder.development_unit });
+    await seedSessions(tx, { today, organiser: recorder.development_unit, now });
   });
   return true;
+}
+
+type Tx = Kysely<Database>;
+
+/**
+ * Rollouts over the coming months. Hjemmetjenesten sør starts in three weeks and is at risk: its
+ * leader's training (due a month before) is overdue, though a session before the date has room.
+ */
+async function seedRollouts(
+  tx: Tx,
+  { units, today, now, tolOf, devUnit }: { units: { id: number }[]; today: string; now: Date; tolOf: (unitId: number) => number; devUnit: number },
+) {
+  const plan: [number, number][] = [
+    [1, 21], // Hjemmetjenesten sør
+    [2, 60], // Legevakta
+    [3, 45], // Nordby skole
+    [6, 100], // Vann og avløp
+    [8, -30], // Biblioteket, started a month ago
+  ];
+  for (const [index, days] of plan) {
+    const unitId = units[index]!.id;
+    const startDate = addDaysToDate(today, days);
+    await tx.insertInto("rollout").values({ unit_id: unitId, start_date: startDate, guidance_months: 6, created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
+    const leaders = await tx
+      .selectFrom("person")
+      .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
+      .select("person.id")
+      .where("person.unit_id", "=", unitId)
+      .execute();
+    for (const l of leaders) await enrolInRollout(tx, { personId: l.id, unitId, now });
+    // The TOL's information meeting and the guidance contract are in place wherever they are due.
+    const due = await tx
+      .selectFrom("path_step as s")
+      .innerJoin("path", "path.id", "s.path_id")
+      .innerJoin("person", "person.id", "path.person_id")
+      .innerJoin("programme_template as t", "t.id", "path.template_id")
+      .select(["s.id", "s.responsible", "s.evidence", "s.due_date"])
+      .where("t.key", "=", "pre_rollout")
+      .where("person.unit_id", "=", unitId)
+      .where("s.evidence", "=", "date")
+      .where("s.due_date", "<=", addDaysToDate(today, 30))
+      .execute();
+    for (const s of due) {
+      const on = s.due_date < today ? s.due_date : today;
+      await tx
+        .insertInto("step_completion")
+        .values({ path_step_id: s.id, completed_by: s.responsible === "tol" ? tolOf(unitId) : devUnit, completed_at: `${on}T10:00:00.000Z`, evidence_date: on, confirmed: 1 })
+        .execute();
+    }
+  }
+}
+
+/** Training sessions: the pre-rollout programme in three days and in five weeks, theme hours, and a full one. */
+async function seedSessions(tx: Tx, { today, organiser, now }: { today: string; organiser: number; now: Date }) {
+  const steps = await tx
+    .selectFrom("template_step as ts")
+    .innerJoin("programme_template as t", "t.id", "ts.template_id")
+    .select(["ts.id", "t.key", "ts.evidence", "ts.title"])
+    .where("ts.evidence", "=", "attendance")
+    .execute();
+  const preTraining = steps.find((s) => s.key === "pre_rollout")!.id;
+  const themeHour = steps.find((s) => s.key === "intro" && s.title.startsWith("Tematime"))!.id;
+  const introProgramme = steps.find((s) => s.key === "intro" && !s.title.startsWith("Tematime"))!.id;
+  const sessions: [string, number, string, string, string, number, number[]][] = [
+    ["Opplæringsprogram før innføring, del 1–3", 3, "09:00", "15:00", "Rådhuset, møterom Fjorden", 12, [preTraining]],
+    ["Opplæringsprogram før innføring, del 1–3", 35, "09:00", "15:00", "Rådhuset, møterom Fjorden", 12, [preTraining]],
+    ["Tematime: grunnleggende Lean", 8, "13:00", "14:00", "Utviklingsenheten, kurssal", 25, [themeHour]],
+    ["Tematime: grunnleggende Lean", 29, "13:00", "14:00", "Teams", 2, [themeHour]],
+    ["Opplæringsprogram for nye ledere (samling 1)", 15, "08:30", "15:30", "Kulturhuset", 20, [introProgramme]],
+  ];
+  for (const [title, days, from, to, location, capacity, stepIds] of sessions) {
+    const date = addDaysToDate(today, days);
+    const row = await tx
+      .insertInto("training_session")
+      .values({ title, description: "", starts_at: osloInstant(date, from).toISOString(), ends_at: osloInstant(date, to).toISOString(), location, capacity, organiser_id: organiser, created_at: now.toISOString(), updated_at: now.toISOString() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await tx.insertInto("session_step").values(stepIds.map((template_step_id) => ({ session_id: row.id, template_step_id }))).execute();
+  }
 }

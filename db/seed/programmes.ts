@@ -76,9 +76,65 @@ export const INTRO_PROGRAMME = {
   ] satisfies StepSeed[],
 };
 
+/**
+ * The action plan's path for leaders of units that start with Lean («Ledere i enheter som starter
+ * med Lean»), due dates in days from the unit's rollout date: negative before it.
+ */
+export const PRE_ROLLOUT_PROGRAMME = {
+  key: "pre_rollout",
+  name: "Opplæring før innføring av Lean",
+  description:
+    "Lederen fullfører opplæringsprogrammet før enheten starter innføringsløpet. TOL holder informasjonsmøte, veiledningsperioden avtales i veilederkontrakten, fiskebeinsanalyse senest seks måneder etter innføring, og TOL går Gemba to ganger i året.",
+  anchor: "rollout_date" as const,
+  steps: [
+    {
+      title: "Opplæringsprogram for leder før innføring",
+      description: "Utviklingsenhetens opplæringsprogram, fullført før enheten starter innføringsløpet, slik at lederen er «et hestehode foran». Utviklingsenheten bekrefter oppmøtet.",
+      responsible: "development_unit",
+      offset: -30,
+      evidence: "attendance",
+    },
+    {
+      title: "Informasjonsmøte i enheten med TOL",
+      description: "Tjenesteområdelederen møter enheten for å forplikte og avklare forventninger.",
+      responsible: "tol",
+      offset: -21,
+      evidence: "date",
+    },
+    {
+      title: "Veilederkontrakt: veiledningsperioden avtalt",
+      description: "Tidsrammen for Utviklingsenhetens veiledning avklares i veilederkontrakten.",
+      responsible: "development_unit",
+      offset: -7,
+      evidence: "date",
+    },
+    {
+      title: "Fiskebeinsanalyse (FBA) med TOL",
+      description: "«Hva hindrer enheten i å lykkes fullt ut med Lean kontinuerlig forbedring?» Senest seks måneder etter innføring; TOL deltar og tar over ansvaret.",
+      responsible: "tol",
+      offset: 180,
+      evidence: "date",
+    },
+    {
+      title: "Gemba ved første halvårlige revisjon",
+      description: "TOL går til Gemba i enheten i forbindelse med halvårlig revisjon. Avvik blir oppfølgingsområder.",
+      responsible: "tol",
+      offset: 183,
+      evidence: "date",
+    },
+    {
+      title: "Gemba ved andre halvårlige revisjon",
+      description: "TOL går til Gemba i enheten for andre gang i året.",
+      responsible: "tol",
+      offset: 365,
+      evidence: "date",
+    },
+  ] satisfies StepSeed[],
+};
+
 /** Adds the standard programmes that are missing; never touches an existing one. */
 export async function seedProgrammes(db: Kysely<Database>, now = new Date()): Promise<void> {
-  for (const programme of [INTRO_PROGRAMME]) {
+  for (const programme of [INTRO_PROGRAMME, PRE_ROLLOUT_PROGRAMME] as { key: string; name: string; description: string; anchor: "start_date" | "rollout_date"; steps: StepSeed[] }[]) {
     await db.transaction().execute(async (tx) => {
       const exists = await tx.selectFrom("programme_template").select("id").where("key", "=", programme.key).executeTakeFirst();
       if (exists) return;

@@ -1,7 +1,7 @@
 // Helpers for the browser journeys: the built app on a fresh demo database, Chromium through
 // playwright-core, sign-in through the built-in mailbox, axe-core scans and screenshots.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -69,25 +69,47 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Starts `node server.js` from the project root on a free port, in demo mode, against a new SQLite
- * file under test-results/e2e/, and waits for /healthz. Spawned directly (not through npm) so the
- * PID is the server's own and `stop()` ends exactly that process.
+ * Copies server.js, build/ and public/ into `dir`, so a `remix build` run by someone else while the
+ * suite runs cannot swap the browser assets under the server (the old hashed chunks would 404).
+ * The copy lives under the project, so the build's imports still resolve from its node_modules.
+ * Retries when it caught a build half-written (the server build names a manifest that is missing).
  */
-export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningServer> {
+async function snapshotBuild(dir: string): Promise<string> {
   const buildFile = join(ROOT, "build", "index.js");
   if (!existsSync(buildFile)) {
     throw new Error(`The browser tests need the production build, and ${buildFile} is missing. Run \`npx remix build\` (npm test does it) first.`);
   }
+  for (let attempt = 1; ; attempt++) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(ROOT, "server.js"), join(dir, "server.js"));
+    cpSync(join(ROOT, "build"), join(dir, "build"), { recursive: true });
+    cpSync(join(ROOT, "public"), join(dir, "public"), { recursive: true });
+    const manifest = readFileSync(join(dir, "build", "index.js"), "utf8").match(/\/build\/manifest-[A-Za-z0-9]+\.js/)?.[0];
+    if (manifest && existsSync(join(dir, "public", manifest))) return dir;
+    if (attempt >= 5) throw new Error(`The build in ${ROOT} is inconsistent (server build names ${manifest ?? "no manifest"}, not in public/). Run \`npx remix build\` again.`);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+/**
+ * Starts `node server.js` on a free port, in demo mode, against a new SQLite file under
+ * test-results/e2e/, and waits for /healthz. It runs from a snapshot of the build (see
+ * snapshotBuild) and is spawned directly (not through npm), so the PID is the server's own and
+ * `stop()` ends exactly that process.
+ */
+export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningServer> {
   const dir = join(RESULTS_DIR, "e2e");
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
+  const appDir = await snapshotBuild(join(dir, `app-${process.pid}`));
   const databaseFile = join(dir, `e2e-${process.pid}-${port}.sqlite`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
   const url = `http://localhost:${port}`;
 
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["server.js"], {
-    cwd: ROOT,
+    cwd: appDir,
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -117,6 +139,8 @@ export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningS
     }, 5_000);
     await exitPromise;
     clearTimeout(timer);
+    rmSync(appDir, { recursive: true, force: true });
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
   };
 
   const deadline = Date.now() + timeoutMs;
@@ -149,11 +173,48 @@ export function addDays(isoDate: string, days: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Page loads
+
+/** Contexts whose pages never hydrate (JavaScript off, or the app's bundles blocked). */
+const staticContexts = new WeakSet<BrowserContext>();
+export function markStatic(context: BrowserContext) {
+  staticContexts.add(context);
+}
+
+/**
+ * Waits until React has hydrated the page (the app shell's footer, rendered last, carries React's
+ * fiber key). Acting earlier works (forms post natively) but is not what the journeys mean to test,
+ * and tearing a page down mid-hydration makes React log errors that would hide real ones.
+ */
+export async function waitForHydration(page: Page, timeoutMs = 10_000) {
+  if (staticContexts.has(page.context())) return;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const hydrated = await page
+      .evaluate(() => {
+        const el = document.querySelector("footer") ?? document.querySelector("main");
+        return !!el && Object.keys(el).some((k) => k.startsWith("__reactFiber"));
+      })
+      .catch(() => false); // navigating: try again
+    if (hydrated) return;
+    if (Date.now() > deadline) throw new Error(`${page.url()} did not hydrate within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** page.goto, then wait for hydration. */
+export async function open(page: Page, url: string) {
+  const response = await page.goto(url);
+  await waitForHydration(page);
+  return response;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sign-in through the built-in mailbox
 
 /** Asks for a sign-in link on /logg-inn, pressing the button with the mouse. */
 export async function requestSignInLink(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/logg-inn`);
+  await open(page, `${baseUrl}/logg-inn`);
   await page.getByLabel("E-post på jobb", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Send innloggingslenke", exact: true }).click();
   await page.getByRole("heading", { name: "Sjekk e-posten din" }).waitFor();
@@ -164,7 +225,7 @@ export async function requestSignInLink(page: Page, baseUrl: string, email: stri
  * page on the message. Uses the outbox's own filter form.
  */
 export async function openNewestSignInMail(page: Page, baseUrl: string, email: string): Promise<string> {
-  await page.goto(`${baseUrl}/postkasse`);
+  await open(page, `${baseUrl}/postkasse`);
   await page.getByLabel("Filtrer på mottaker").fill(email);
   await page.getByRole("button", { name: "Filtrer", exact: true }).click();
   await page.waitForURL((u) => u.searchParams.get("til") === email);
@@ -186,9 +247,10 @@ export async function signInLinkOnPage(page: Page): Promise<string> {
 export async function signIn(page: Page, baseUrl: string, email: string) {
   await requestSignInLink(page, baseUrl, email);
   const link = await openNewestSignInMail(page, baseUrl, email);
-  await page.goto(link);
+  await open(page, link);
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await page.waitForURL((u) => !u.pathname.startsWith("/logg-inn"));
+  await waitForHydration(page);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,6 +317,8 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export interface AxeResult {
   page: string;
   url: string;
+  /** How many rules axe checked and found passing: a scan that checked nothing proves nothing. */
+  passes: number;
   violations: { id: string; impact: string | null | undefined; help: string; helpUrl: string; targets: string[] }[];
 }
 
@@ -264,6 +328,7 @@ export async function scanPage(page: Page, name: string): Promise<AxeResult> {
   return {
     page: name,
     url: page.url(),
+    passes: results.passes.length,
     violations: results.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

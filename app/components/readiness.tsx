@@ -1,0 +1,186 @@
+import { Link } from "@remix-run/react";
+import type { ReadinessState, UnitReadiness } from "~/models/rollout.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { useLocale, useT } from "~/utils/i18n";
+import { Progress } from "./ui";
+
+const STATES: ReadinessState[] = ["ready", "on_track", "at_risk", "not_ready"];
+const COLOR: Record<ReadinessState, string> = { ready: "success", on_track: "info", at_risk: "warning", not_ready: "danger" };
+
+export function ReadinessTag({ state }: { state: ReadinessState }) {
+  const t = useT();
+  return (
+    <span className="ds-tag" data-color={COLOR[state]} data-size="sm">
+      {t(`rollout.state.${state}`)}
+    </span>
+  );
+}
+
+export function ReadinessRules() {
+  const t = useT();
+  return (
+    <details className="legend">
+      <summary>{t("rollout.rules")}</summary>
+      <ul className="ds-list">
+        {STATES.map((s) => (
+          <li key={s}>{t(`rollout.rule.${s}`)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The units with a rollout, soonest first, with status, days left and what blocks each. */
+export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; caption?: string }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="table-scroll">
+      <table className="ds-table" data-border="true">
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            <th scope="col">{t("rollout.col.unit")}</th>
+            <th scope="col">{t("rollout.col.date")}</th>
+            <th scope="col" className="num">
+              {t("rollout.col.daysLeft")}
+            </th>
+            <th scope="col">{t("rollout.col.state")}</th>
+            <th scope="col">{t("rollout.col.progress")}</th>
+            <th scope="col">{t("rollout.col.blocks")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((u) => (
+            <tr key={u.unitId}>
+              <th scope="row">
+                <Link className="ds-link" to={`/innforing/${u.unitId}`}>
+                  {u.unitName}
+                </Link>
+                <span className="muted block">{u.areaName}</span>
+              </th>
+              <td>{formatDate(u.startDate, locale)}</td>
+              <td className="num">{u.daysLeft >= 0 ? t("rollout.daysLeft", { days: u.daysLeft }) : t("rollout.started", { days: -u.daysLeft })}</td>
+              <td>
+                <ReadinessTag state={u.state} />
+              </td>
+              <td>
+                <Progress value={u.total ? Math.floor((u.done * 100) / u.total) : 0} label={t("rollout.col.progress")} text={`${u.done}/${u.total}`} />
+              </td>
+              <td>
+                <Blockers blockers={u.blockers} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Blockers({ blockers }: { blockers: UnitReadiness["blockers"] }) {
+  const t = useT();
+  const locale = useLocale();
+  if (blockers.length === 0) return <span className="muted">–</span>;
+  // Steps that are simply not done yet (and can be) are counted, not listed: the list is for what needs action.
+  const onTrack = blockers.filter((b) => b.reason === "open" && !b.signedUpFor).length;
+  return (
+    <ul className="plain-list blockers">
+      {blockers
+        .filter((b) => b.reason !== "open" || b.signedUpFor)
+        .map((b, i) => (
+          <li key={i} data-reason={b.reason}>
+            {b.reason === "open" && b.signedUpFor
+              ? t("rollout.block.signedUp", { name: b.name, date: formatDateTime(b.signedUpFor, locale) })
+              : t(`rollout.block.${b.reason}`, { name: b.name, step: b.step })}
+          </li>
+        ))}
+      {onTrack > 0 ? <li className="muted">{t("rollout.block.openCount", { count: onTrack })}</li> : null}
+    </ul>
+  );
+}
+
+/**
+ * Stacked bars of units per rollout month by status: a picture for the executive group, with the
+ * same figures as a table for screen readers and anyone who prefers numbers.
+ */
+export function ReadinessChart({ units }: { units: UnitReadiness[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const months = new Map<string, Record<ReadinessState, number>>();
+  for (const u of units.filter((x) => x.daysLeft >= 0)) {
+    const key = u.startDate.slice(0, 7);
+    const m = months.get(key) ?? { ready: 0, on_track: 0, at_risk: 0, not_ready: 0 };
+    m[u.state]++;
+    months.set(key, m);
+  }
+  const rows = [...months].sort(([a], [b]) => a.localeCompare(b)).slice(0, 12);
+  if (rows.length === 0) return null;
+  const max = Math.max(...rows.map(([, m]) => STATES.reduce((n, s) => n + m[s], 0)));
+  const barW = 44;
+  const gap = 20;
+  const h = 160;
+  const width = rows.length * (barW + gap) + gap;
+  const label = (month: string) =>
+    new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nb-NO", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${width} ${h + 40}`} width={width} height={h + 40} role="img" aria-labelledby="chart-title chart-desc">
+        <title id="chart-title">{t("rollout.chart.title")}</title>
+        <desc id="chart-desc">{t("rollout.chart.desc")}</desc>
+        {rows.map(([month, m], i) => {
+          let y = h;
+          const x = gap + i * (barW + gap);
+          return (
+            <g key={month}>
+              {STATES.map((s) => {
+                const bh = (m[s] / max) * (h - 10);
+                y -= bh;
+                return m[s] > 0 ? <rect key={s} x={x} y={y} width={barW} height={bh} className={`bar bar-${s}`} /> : null;
+              })}
+              <text x={x + barW / 2} y={h + 18} textAnchor="middle" className="chart-label">
+                {label(month)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul className="plain-list inline-list">
+          {STATES.map((s) => (
+            <li key={s}>
+              <span className={`swatch bar-${s}`} aria-hidden="true" /> {t(`rollout.state.${s}`)}
+            </li>
+          ))}
+        </ul>
+        <details>
+          <summary>{t("rollout.chart.desc")}</summary>
+          <table className="ds-table" data-border="true">
+            <thead>
+              <tr>
+                <th scope="col">{t("rollout.chart.month")}</th>
+                {STATES.map((s) => (
+                  <th scope="col" key={s} className="num">
+                    {t(`rollout.state.${s}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([month, m]) => (
+                <tr key={month}>
+                  <th scope="row">{label(month)}</th>
+                  {STATES.map((s) => (
+                    <td key={s} className="num">
+                      {m[s]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

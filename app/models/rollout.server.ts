@@ -1,0 +1,278 @@
+import { getDb } from "../../db/client.server";
+import { addDaysToDate, daysBetween, osloDate } from "~/utils/dates";
+import { seesAllLeaders } from "./access.server";
+import { audit, type Tx } from "./audit.server";
+import type { SessionUser } from "./auth.server";
+import { HttpError } from "./http-error";
+import { createPath } from "./path.server";
+
+export const PRE_ROLLOUT_KEY = "pre_rollout";
+
+/** A TOL manages rollouts in their own areas; an admin everywhere. */
+export const canManageRollout = (u: SessionUser, areaId: number) =>
+  u.roles.includes("admin") || (u.roles.includes("tol") && u.tolAreaIds.includes(areaId));
+
+/** Areas whose rollouts this user may read (null = all). */
+export const rolloutScope = (u: SessionUser): number[] | null => (seesAllLeaders(u) ? null : u.tolAreaIds);
+
+async function unitInScope(tx: Tx, user: SessionUser, unitId: number) {
+  const unit = await tx
+    .selectFrom("unit")
+    .innerJoin("service_area as area", "area.id", "unit.service_area_id")
+    .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName"])
+    .where("unit.id", "=", unitId)
+    .executeTakeFirst();
+  const scope = rolloutScope(user);
+  if (!unit || (scope && !scope.includes(unit.areaId))) throw new HttpError(404);
+  return unit;
+}
+
+/** Gives a leader of a unit with a rollout the pre-rollout path, if they do not have it (late joiners too). */
+export async function enrolInRollout(tx: Tx, { personId, unitId, now }: { personId: number; unitId: number | null; now: Date }) {
+  if (unitId === null) return false;
+  const rollout = await tx.selectFrom("rollout").select("start_date").where("unit_id", "=", unitId).executeTakeFirst();
+  if (!rollout) return false;
+  const template = await tx.selectFrom("programme_template").select("id").where("key", "=", PRE_ROLLOUT_KEY).executeTakeFirst();
+  if (!template) return false;
+  const has = await tx.selectFrom("path").select("id").where("person_id", "=", personId).where("template_id", "=", template.id).executeTakeFirst();
+  if (has) return false;
+  const isLeader = await tx.selectFrom("person_role").select("person_id").where("person_id", "=", personId).where("role", "=", "leader").executeTakeFirst();
+  if (!isLeader) return false;
+  await createPath(tx, { personId, templateId: template.id, anchorDate: rollout.start_date, now });
+  return true;
+}
+
+/**
+ * Sets a unit's rollout date and guidance period. The first time, the unit's current leaders get
+ * the pre-rollout path; when the date moves, every open due date moves with it (completed steps
+ * keep theirs). Audited with before and after.
+ */
+export async function setRollout({
+  user,
+  unitId,
+  startDate,
+  guidanceMonths,
+  now = new Date(),
+}: {
+  user: SessionUser;
+  unitId: number;
+  startDate: string;
+  guidanceMonths: number;
+  now?: Date;
+}) {
+  return getDb()
+    .transaction()
+    .execute(async (tx) => {
+      const unit = await unitInScope(tx, user, unitId);
+      if (!canManageRollout(user, unit.areaId)) throw new HttpError(403);
+      const before = await tx.selectFrom("rollout").selectAll().where("unit_id", "=", unitId).executeTakeFirst();
+      const stamp = now.toISOString();
+      if (before) {
+        await tx.updateTable("rollout").set({ start_date: startDate, guidance_months: guidanceMonths, updated_at: stamp }).where("id", "=", before.id).execute();
+      } else {
+        await tx.insertInto("rollout").values({ unit_id: unitId, start_date: startDate, guidance_months: guidanceMonths, created_at: stamp, updated_at: stamp }).execute();
+      }
+      let enrolled = 0;
+      let moved = 0;
+      if (!before) {
+        const leaders = await tx
+          .selectFrom("person")
+          .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
+          .select("person.id")
+          .where("person.unit_id", "=", unitId)
+          .where("person.active", "=", 1)
+          .execute();
+        for (const l of leaders) if (await enrolInRollout(tx, { personId: l.id, unitId, now })) enrolled++;
+      } else if (before.start_date !== startDate) {
+        moved = await replanPaths(tx, unitId, startDate);
+      }
+      await audit(tx, {
+        actorId: user.id,
+        action: before ? "rollout.update" : "rollout.create",
+        entity: "rollout",
+        entityId: unitId,
+        before: before ?? undefined,
+        after: { unit_id: unitId, start_date: startDate, guidance_months: guidanceMonths, enrolled, moved },
+        now,
+      });
+      return { enrolled, moved };
+    });
+}
+
+/** Moves the anchor of every pre-rollout path in the unit, and the due date of every open step. */
+async function replanPaths(tx: Tx, unitId: number, startDate: string): Promise<number> {
+  const paths = await tx
+    .selectFrom("path")
+    .innerJoin("programme_template as t", "t.id", "path.template_id")
+    .innerJoin("person", "person.id", "path.person_id")
+    .select("path.id")
+    .where("t.key", "=", PRE_ROLLOUT_KEY)
+    .where("person.unit_id", "=", unitId)
+    .execute();
+  let moved = 0;
+  for (const p of paths) {
+    await tx.updateTable("path").set({ anchor_date: startDate }).where("id", "=", p.id).execute();
+    const open = await tx
+      .selectFrom("path_step as s")
+      .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+      .select(["s.id", "s.offset_days"])
+      .where("s.path_id", "=", p.id)
+      .where("c.id", "is", null)
+      .execute();
+    for (const s of open) {
+      await tx.updateTable("path_step").set({ due_date: addDaysToDate(startDate, s.offset_days) }).where("id", "=", s.id).execute();
+      moved++;
+    }
+  }
+  return moved;
+}
+
+export const READINESS_STATES = ["ready", "on_track", "at_risk", "not_ready"] as const;
+export type ReadinessState = (typeof READINESS_STATES)[number];
+export type BlockReason = "overdue" | "no_session" | "no_leader" | "open";
+
+export interface UnitReadiness {
+  unitId: number;
+  unitName: string;
+  areaId: number;
+  areaName: string;
+  startDate: string;
+  guidanceMonths: number;
+  daysLeft: number;
+  state: ReadinessState;
+  leaders: number;
+  done: number;
+  total: number;
+  blockers: { personId: number | null; name: string; stepId: number | null; step: string; reason: BlockReason; signedUpFor?: string }[];
+}
+
+/**
+ * Readiness of each unit with a rollout, from its leaders' required steps due by the rollout date:
+ * ready when all are done; not ready when the date has come with steps still open; at risk when a
+ * step is overdue, or an attendance step has no session before the date that the leader is on or
+ * could still join; otherwise on track.
+ */
+export async function rolloutReadiness({ user, areaId, unitId, now = new Date() }: { user: SessionUser; areaId?: number; unitId?: number; now?: Date }): Promise<UnitReadiness[]> {
+  const db = getDb();
+  const scope = rolloutScope(user);
+  if (areaId !== undefined && scope && !scope.includes(areaId)) throw new HttpError(404);
+  let q = db
+    .selectFrom("rollout")
+    .innerJoin("unit", "unit.id", "rollout.unit_id")
+    .innerJoin("service_area as area", "area.id", "unit.service_area_id")
+    .select(["unit.id as unitId", "unit.name as unitName", "area.id as areaId", "area.name as areaName", "rollout.start_date", "rollout.guidance_months"]);
+  if (scope) q = q.where("area.id", "in", scope.length ? scope : [-1]);
+  if (areaId !== undefined) q = q.where("area.id", "=", areaId);
+  if (unitId !== undefined) q = q.where("unit.id", "=", unitId);
+  const units = await q.orderBy("rollout.start_date").orderBy("unit.name").execute();
+  if (units.length === 0) return [];
+
+  const unitIds = units.map((u) => u.unitId);
+  const steps = await db
+    .selectFrom("path_step as s")
+    .innerJoin("path", "path.id", "s.path_id")
+    .innerJoin("programme_template as t", "t.id", "path.template_id")
+    .innerJoin("person", "person.id", "path.person_id")
+    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .select(["s.id", "s.title", "s.due_date", "s.evidence", "s.template_step_id", "person.id as personId", "person.name", "person.unit_id as unitId", "path.anchor_date", "c.id as completionId"])
+    .where("t.key", "=", PRE_ROLLOUT_KEY)
+    .where("person.unit_id", "in", unitIds)
+    .where("person.active", "=", 1)
+    .where("s.removed_at", "is", null)
+    .where("s.required", "=", 1)
+    .execute();
+
+  const openAttendance = steps.filter((s) => s.completionId === null && s.evidence === "attendance");
+  const sessions = openAttendance.length
+    ? await db
+        .selectFrom("training_session as ts")
+        .innerJoin("session_step as ss", "ss.session_id", "ts.id")
+        .select([
+          "ts.id",
+          "ts.starts_at",
+          "ts.capacity",
+          "ss.template_step_id",
+          (eb) =>
+            eb
+              .selectFrom("session_signup as su")
+              .select(eb.fn.countAll<number>().as("n"))
+              .whereRef("su.session_id", "=", "ts.id")
+              .where("su.status", "=", "confirmed")
+              .as("confirmed"),
+        ])
+        .where("ts.cancelled_at", "is", null)
+        .where("ts.starts_at", ">", now.toISOString())
+        .where("ss.template_step_id", "in", [...new Set(openAttendance.map((s) => s.template_step_id))])
+        .execute()
+    : [];
+  const signups = openAttendance.length
+    ? await db
+        .selectFrom("session_signup")
+        .innerJoin("training_session as ts", "ts.id", "session_signup.session_id")
+        .select(["session_signup.person_id", "session_signup.session_id", "ts.starts_at"])
+        .where("session_signup.status", "=", "confirmed")
+        .where("ts.cancelled_at", "is", null)
+        .where("ts.starts_at", ">", now.toISOString())
+        .where("session_signup.person_id", "in", [...new Set(openAttendance.map((s) => s.personId))])
+        .execute()
+    : [];
+
+  const today = osloDate(now);
+  return units.map((u) => {
+    const mine = steps.filter((s) => s.unitId === u.unitId && s.due_date <= u.start_date);
+    const leaders = new Set(mine.map((s) => s.personId));
+    const blockers: UnitReadiness["blockers"] = [];
+    for (const s of mine) {
+      if (s.completionId !== null) continue;
+      const before = (iso: string) => osloDate(new Date(iso)) < u.start_date;
+      if (s.due_date < today) {
+        blockers.push({ personId: s.personId, name: s.name, stepId: s.id, step: s.title, reason: "overdue" });
+        continue;
+      }
+      if (s.evidence === "attendance") {
+        const linked = sessions.filter((x) => x.template_step_id === s.template_step_id && before(x.starts_at));
+        const onOne = signups.find((x) => x.person_id === s.personId && linked.some((l) => l.id === x.session_id));
+        if (onOne) {
+          blockers.push({ personId: s.personId, name: s.name, stepId: s.id, step: s.title, reason: "open", signedUpFor: onOne.starts_at });
+          continue;
+        }
+        if (!linked.some((x) => Number(x.confirmed) < x.capacity)) {
+          blockers.push({ personId: s.personId, name: s.name, stepId: s.id, step: s.title, reason: "no_session" });
+          continue;
+        }
+      }
+      blockers.push({ personId: s.personId, name: s.name, stepId: s.id, step: s.title, reason: "open" });
+    }
+    if (leaders.size === 0) blockers.push({ personId: null, name: "", stepId: null, step: "", reason: "no_leader" });
+    const done = mine.filter((s) => s.completionId !== null).length;
+    const open = blockers.length > 0;
+    const state: ReadinessState = !open ? "ready" : today >= u.start_date ? "not_ready" : blockers.some((b) => b.reason !== "open") ? "at_risk" : "on_track";
+    return {
+      unitId: u.unitId,
+      unitName: u.unitName,
+      areaId: u.areaId,
+      areaName: u.areaName,
+      startDate: u.start_date,
+      guidanceMonths: u.guidance_months,
+      daysLeft: daysBetween(today, u.start_date),
+      state,
+      leaders: leaders.size,
+      done,
+      total: mine.length,
+      blockers,
+    };
+  });
+}
+
+/** Units without a rollout yet, in the areas this user manages: for the «set a rollout» form. */
+export async function unitsForRollout(user: SessionUser) {
+  let q = getDb()
+    .selectFrom("unit")
+    .innerJoin("service_area as area", "area.id", "unit.service_area_id")
+    .leftJoin("rollout", "rollout.unit_id", "unit.id")
+    .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName", "rollout.start_date"])
+    .orderBy("area.name")
+    .orderBy("unit.name");
+  if (!user.roles.includes("admin")) q = q.where("area.id", "in", user.tolAreaIds.length ? user.tolAreaIds : [-1]);
+  return q.execute();
+}

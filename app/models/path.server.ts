@@ -1,5 +1,5 @@
 import { getDb } from "../../db/client.server";
-import type { Evidence, Responsible } from "../../db/schema";
+import type { Evidence, Responsible, TemplateStep } from "../../db/schema";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { stepStatus, completionPercent, type StepStatus } from "~/utils/status";
 import { canRecordStep, isConfirmedBy, visibleLeaders } from "./access.server";
@@ -37,26 +37,24 @@ export async function createPath(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  if (steps.length > 0) {
-    await tx
-      .insertInto("path_step")
-      .values(
-        steps.map((s) => ({
-          path_id: path.id,
-          template_step_id: s.id,
-          position: s.position,
-          title: s.title,
-          description: s.description,
-          responsible: s.responsible,
-          evidence: s.evidence,
-          required: s.required,
-          offset_days: s.offset_days,
-          due_date: addDaysToDate(anchorDate, s.offset_days),
-        })),
-      )
-      .execute();
-  }
+  if (steps.length > 0) await tx.insertInto("path_step").values(steps.map((s) => pathStepValues(path.id, s, anchorDate))).execute();
   return path.id;
+}
+
+/** A path's snapshot of one template step, due `offset_days` after the path's anchor date. */
+export function pathStepValues(pathId: number, s: TemplateStep, anchorDate: string) {
+  return {
+    path_id: pathId,
+    template_step_id: s.id,
+    position: s.position,
+    title: s.title,
+    description: s.description,
+    responsible: s.responsible,
+    evidence: s.evidence,
+    required: s.required,
+    offset_days: s.offset_days,
+    due_date: addDaysToDate(anchorDate, s.offset_days),
+  };
 }
 
 export interface PathStepView {

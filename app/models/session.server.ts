@@ -76,23 +76,22 @@ async function writeSteps(tx: Tx, sessionId: number, stepIds: number[]) {
   if (stepIds.length) await tx.insertInto("session_step").values(stepIds.map((template_step_id) => ({ session_id: sessionId, template_step_id }))).execute();
 }
 
+const sessionValues = (input: SessionInput) => ({
+  title: input.title,
+  description: input.description,
+  starts_at: input.startsAt.toISOString(),
+  ends_at: input.endsAt.toISOString(),
+  location: input.location,
+  capacity: input.capacity,
+});
+
 /** The development unit schedules a session that fulfils one or more template steps. */
 export async function createSession({ actor, input, now = new Date() }: { actor: SessionUser; input: SessionInput; now?: Date }) {
   if (!canOrganise(actor)) throw new HttpError(403);
   return getDb()
     .transaction()
     .execute(async (tx) => {
-      const values = {
-        title: input.title,
-        description: input.description,
-        starts_at: input.startsAt.toISOString(),
-        ends_at: input.endsAt.toISOString(),
-        location: input.location,
-        capacity: input.capacity,
-        organiser_id: actor.id,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      };
+      const values = { ...sessionValues(input), organiser_id: actor.id, created_at: now.toISOString(), updated_at: now.toISOString() };
       const row = await tx.insertInto("training_session").values(values).returning("id").executeTakeFirstOrThrow();
       await writeSteps(tx, row.id, input.stepIds);
       await audit(tx, { actorId: actor.id, action: "session.create", entity: "training_session", entityId: row.id, after: { ...values, stepIds: input.stepIds }, now });
@@ -112,16 +111,7 @@ export async function updateSession({ actor, sessionId, input, now = new Date() 
       const before = await sessionOr404(tx, sessionId);
       if (before.cancelled_at) throw new HttpError(409);
       const changedForCalendars = before.starts_at !== input.startsAt.toISOString() || before.ends_at !== input.endsAt.toISOString() || before.location !== input.location || before.title !== input.title;
-      const values = {
-        title: input.title,
-        description: input.description,
-        starts_at: input.startsAt.toISOString(),
-        ends_at: input.endsAt.toISOString(),
-        location: input.location,
-        capacity: input.capacity,
-        sequence: before.sequence + (changedForCalendars ? 1 : 0),
-        updated_at: now.toISOString(),
-      };
+      const values = { ...sessionValues(input), sequence: before.sequence + (changedForCalendars ? 1 : 0), updated_at: now.toISOString() };
       await tx.updateTable("training_session").set(values).where("id", "=", sessionId).execute();
       await writeSteps(tx, sessionId, input.stepIds);
       const after = await sessionOr404(tx, sessionId);

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { random } from "./random";
 import type { Database, Role } from "../schema";
 import { createPath } from "../../app/models/path.server";
 import { enrolInRollout } from "../../app/models/rollout.server";
@@ -35,16 +36,6 @@ const EXTRA_TOLS = [
 const FIRST = ["Anne", "Bjørn", "Camilla", "Dag", "Eva", "Frode", "Guri", "Håkon", "Ingrid", "Jon", "Kjersti", "Lars", "Marit", "Nils", "Oda", "Pål", "Randi", "Stian", "Trine", "Øystein", "Åse", "Vegard", "Hilde", "Espen", "Siri", "Rune", "Liv", "Geir"];
 const LAST = ["Andersen", "Bakke", "Dahl", "Eide", "Fjeld", "Hagen", "Johansen", "Karlsen", "Lie", "Moen", "Nygård", "Pedersen", "Rønning", "Solberg", "Strand", "Tangen", "Vik", "Aasen", "Ødegård", "Berg"];
 const POSITIONS = ["enhetsleder", "avdelingsleder", "fagleder", "rektor", "styrer"];
-
-/** Small deterministic generator so every demo looks the same relative to its day. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const slug = (s: string) =>
   s.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a").replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "");

@@ -1,16 +1,8 @@
 import type { Kysely } from "kysely";
+import { random } from "./random";
 import type { Database, Role } from "../schema";
+import { pathStepValues } from "../../app/models/path.server";
 import { addDaysToDate, osloDate } from "../../app/utils/dates";
-
-/** Small deterministic generator, so every benchmark run seeds the same municipality. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LargeOptions {
   leaders?: number;
@@ -77,7 +69,7 @@ export async function seedLarge(db: Kysely<Database>, { leaders = 5000, areas = 
         .execute();
       pathIds.push(...rows.map((r) => r.id));
     }
-    let pathSteps: { path_id: number; template_step_id: number; position: number; title: string; description: string; responsible: (typeof steps)[number]["responsible"]; evidence: (typeof steps)[number]["evidence"]; required: number; offset_days: number; due_date: string }[] = [];
+    let pathSteps: ReturnType<typeof pathStepValues>[] = [];
     const flush = async () => {
       const inserted = pathSteps.length ? await tx.insertInto("path_step").values(pathSteps).returning(["id", "due_date", "path_id"]).execute() : [];
       pathSteps = [];
@@ -93,20 +85,7 @@ export async function seedLarge(db: Kysely<Database>, { leaders = 5000, areas = 
       }
     };
     for (let p = 0; p < pathIds.length; p++) {
-      for (const s of steps) {
-        pathSteps.push({
-          path_id: pathIds[p]!,
-          template_step_id: s.id,
-          position: s.position,
-          title: s.title,
-          description: s.description,
-          responsible: s.responsible,
-          evidence: s.evidence,
-          required: s.required,
-          offset_days: s.offset_days,
-          due_date: addDaysToDate(leaderRows[p]!.start_date!, s.offset_days),
-        });
-      }
+      for (const s of steps) pathSteps.push(pathStepValues(pathIds[p]!, s, leaderRows[p]!.start_date!));
       if (pathSteps.length >= 490) complete(await flush());
     }
     complete(await flush());

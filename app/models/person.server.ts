@@ -36,55 +36,57 @@ async function unitOrFail(tx: Tx, unitId: number) {
  * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
  */
 export async function registerHire({ actor, input, now = new Date() }: { actor: SessionUser; input: HireInput; now?: Date }) {
-  const result = await getDb()
+  return getDb()
     .transaction()
-    .execute(async (tx) => {
-      await assertEmailFree(tx, input.email);
-      const unit = await unitOrFail(tx, input.unitId);
-      const stamp = now.toISOString();
-      const person = await tx
-        .insertInto("person")
-        .values({
-          name: input.name,
-          email: input.email,
-          unit_id: unit.id,
-          position: input.position,
-          start_date: input.startDate,
-          active: 1,
-          created_at: stamp,
-          updated_at: stamp,
-        })
-        .returning(["id", "name", "email", "locale"])
-        .executeTakeFirstOrThrow();
-      await tx.insertInto("person_role").values({ person_id: person.id, role: "leader" }).execute();
-      const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now });
-      // A new leader of a unit that is about to start Lean joins its pre-rollout path too.
-      await enrolInRollout(tx, { personId: person.id, unitId: unit.id, now });
-      const first = await tx
-        .selectFrom("path_step")
-        .select((eb) => eb.fn.min("due_date").as("due"))
-        .where("path_id", "=", pathId)
-        .executeTakeFirst();
-      await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId }, now });
-      const locale = isLocale(person.locale) ? person.locale : "nb";
-      await enqueueMail(tx, {
-        kind: "welcome",
-        to: person,
-        now,
-        message: welcomeEmail(
-          {
-            name: person.name,
-            position: input.position,
-            unit: unit.name,
-            firstDue: first?.due ?? input.startDate,
-            signInUrl: `${appUrl()}/logg-inn?epost=${encodeURIComponent(person.email)}`,
-          },
-          locale,
-        ),
-      });
-      return { id: person.id, name: person.name };
-    });
-  return result;
+    .execute((tx) => registerHireTx(tx, { actor, input, now }));
+}
+
+/** registerHire's work inside the caller's transaction (a bulk import registers many in one). */
+export async function registerHireTx(tx: Tx, { actor, input, now }: { actor: SessionUser; input: HireInput; now: Date }) {
+  await assertEmailFree(tx, input.email);
+  const unit = await unitOrFail(tx, input.unitId);
+  const stamp = now.toISOString();
+  const person = await tx
+    .insertInto("person")
+    .values({
+      name: input.name,
+      email: input.email,
+      unit_id: unit.id,
+      position: input.position,
+      start_date: input.startDate,
+      active: 1,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning(["id", "name", "email", "locale"])
+    .executeTakeFirstOrThrow();
+  await tx.insertInto("person_role").values({ person_id: person.id, role: "leader" }).execute();
+  const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now });
+  // A new leader of a unit that is about to start Lean joins its pre-rollout path too.
+  await enrolInRollout(tx, { personId: person.id, unitId: unit.id, now });
+  const first = await tx
+    .selectFrom("path_step")
+    .select((eb) => eb.fn.min("due_date").as("due"))
+    .where("path_id", "=", pathId)
+    .executeTakeFirst();
+  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId }, now });
+  const locale = isLocale(person.locale) ? person.locale : "nb";
+  await enqueueMail(tx, {
+    kind: "welcome",
+    to: person,
+    now,
+    message: welcomeEmail(
+      {
+        name: person.name,
+        position: input.position,
+        unit: unit.name,
+        firstDue: first?.due ?? input.startDate,
+        signInUrl: `${appUrl()}/logg-inn?epost=${encodeURIComponent(person.email)}`,
+      },
+      locale,
+    ),
+  });
+  return { id: person.id, name: person.name };
 }
 
 export const LEADERS_PAGE_SIZE = 25;

@@ -1,0 +1,236 @@
+import { sql } from "kysely";
+import { getDb } from "../../db/client.server";
+import { csvDate, writeCsv } from "~/utils/csv";
+import { osloDate } from "~/utils/dates";
+import { completionPercent } from "~/utils/status";
+import { seesAllLeaders, visibleLeaders } from "./access.server";
+import type { SessionUser } from "./auth.server";
+import { HttpError } from "./http-error";
+import { canSeeArea } from "./readiness.server";
+
+/**
+ * Completion reports for quarterly and annual reporting: the municipality or one service area,
+ * by area, unit, step and leader. Every figure is aggregated in SQL with portable functions
+ * (count, sum, case, coalesce), so the same queries run on PostgreSQL.
+ */
+
+export const REPORT_PAGE_SIZE = 25;
+
+/** Who may open reports at all; which ones is `reportScope`'s question. Leaders get 403. */
+export const REPORT_ROLES = ["hr", "development_unit", "admin", "rlg", "tol"] as const;
+
+// SQLite sorts nulls first, PostgreSQL last: say it, so «no unit» comes last on both.
+const nullsLast = (column: "l.areaName" | "l.unitName") => sql`case when ${sql.ref(column)} is null then 1 else 0 end`;
+
+export type ReportScope = { kind: "municipality" } | { kind: "area"; area: { id: number; name: string } };
+
+/** What this user may report on: the municipality if they see everyone; an area if it is theirs (404 otherwise). */
+export async function reportScope({ user, areaId }: { user: SessionUser; areaId?: number }): Promise<ReportScope> {
+  if (areaId === undefined) {
+    if (!seesAllLeaders(user)) throw new HttpError(403);
+    return { kind: "municipality" };
+  }
+  if (!canSeeArea(user, areaId)) throw new HttpError(404);
+  const area = await getDb().selectFrom("service_area").select(["id", "name"]).where("id", "=", areaId).executeTakeFirst();
+  if (!area) throw new HttpError(404);
+  return { kind: "area", area };
+}
+
+/** One row per active leader in scope with their step counts; the base of every figure. */
+function perLeader(user: SessionUser, scope: ReportScope, today: string) {
+  let q = getDb()
+    .selectFrom("person")
+    .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
+    .leftJoin("unit", "unit.id", "person.unit_id")
+    .leftJoin("service_area as area", "area.id", "unit.service_area_id")
+    .leftJoin("path", "path.person_id", "person.id")
+    .leftJoin("path_step as s", (j) => j.onRef("s.path_id", "=", "path.id").on("s.removed_at", "is", null))
+    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .where("person.active", "=", 1)
+    // The area check above decides; this keeps the query itself inside the asker's rights too.
+    .where(visibleLeaders(user));
+  if (scope.kind === "area") q = q.where("unit.service_area_id", "=", scope.area.id);
+  return q
+    .select([
+      "person.id",
+      "person.name",
+      "person.email",
+      "person.start_date as startDate",
+      "unit.id as unitId",
+      "unit.name as unitName",
+      "area.id as areaId",
+      "area.name as areaName",
+      (eb) => eb.fn.count<number>("s.id").as("total"),
+      (eb) => eb.fn.count<number>("c.id").as("done"),
+      sql<number>`coalesce(sum(case when c.confirmed = 1 then 1 else 0 end), 0)`.as("confirmed"),
+      sql<number>`coalesce(sum(case when c.id is null and s.due_date < ${today} then 1 else 0 end), 0)`.as("overdue"),
+    ])
+    .groupBy(["person.id", "person.name", "person.email", "person.start_date", "unit.id", "unit.name", "area.id", "area.name"]);
+}
+
+/** Sums over a set of per-leader rows: leaders, steps, done, confirmed, overdue, and how many are complete or behind. */
+function totalsOf(leaders: ReturnType<typeof perLeader>) {
+  return getDb()
+    .selectFrom(leaders.as("l"))
+    .select([
+      (eb) => eb.fn.countAll<number>().as("leaders"),
+      sql<number>`coalesce(sum(l.total), 0)`.as("total"),
+      sql<number>`coalesce(sum(l.done), 0)`.as("done"),
+      sql<number>`coalesce(sum(l.confirmed), 0)`.as("confirmed"),
+      sql<number>`coalesce(sum(l.overdue), 0)`.as("overdue"),
+      sql<number>`coalesce(sum(case when l.total > 0 and l.done = l.total then 1 else 0 end), 0)`.as("complete"),
+      sql<number>`coalesce(sum(case when l.overdue > 0 then 1 else 0 end), 0)`.as("behind"),
+    ]);
+}
+
+// Drivers return counts as numbers (SQLite) or strings (PostgreSQL bigint); the report speaks numbers.
+function figures(r: { total: unknown; done: unknown; confirmed: unknown; overdue: unknown }) {
+  const total = Number(r.total);
+  const done = Number(r.done);
+  const confirmed = Number(r.confirmed);
+  return { total, done, percent: completionPercent(done, total), confirmed, selfReported: done - confirmed, overdue: Number(r.overdue) };
+}
+
+/**
+ * The report page: summary, per area (municipality only), per unit, per step, and one page of
+ * leaders. Throws 403/404 through `reportScope` when the asker may not see it.
+ */
+export async function completionReport({ user, areaId, page = 1, now = new Date() }: { user: SessionUser; areaId?: number; page?: number; now?: Date }) {
+  const scope = await reportScope({ user, areaId });
+  const db = getDb();
+  const today = osloDate(now);
+  const leaders = perLeader(user, scope, today);
+
+  const summaryRow = await totalsOf(leaders).executeTakeFirstOrThrow();
+  const summary = {
+    leaders: Number(summaryRow.leaders),
+    complete: Number(summaryRow.complete),
+    behind: Number(summaryRow.behind),
+    ...figures(summaryRow),
+  };
+
+  const areas =
+    scope.kind === "municipality"
+      ? (
+          await totalsOf(leaders)
+            .select(["l.areaId", "l.areaName"])
+            .groupBy(["l.areaId", "l.areaName"])
+            .orderBy(nullsLast("l.areaName"))
+            .orderBy("l.areaName")
+            .execute()
+        ).map((r) => ({ id: r.areaId, name: r.areaName, leaders: Number(r.leaders), ...figures(r) }))
+      : null;
+
+  const units = (
+    await totalsOf(leaders)
+      .select(["l.areaId", "l.areaName", "l.unitId", "l.unitName"])
+      .groupBy(["l.areaId", "l.areaName", "l.unitId", "l.unitName"])
+      .orderBy(nullsLast("l.areaName"))
+      .orderBy("l.areaName")
+      .orderBy(nullsLast("l.unitName"))
+      .orderBy("l.unitName")
+      .execute()
+  ).map((r) => ({ areaId: r.areaId, areaName: r.areaName, id: r.unitId, name: r.unitName, leaders: Number(r.leaders), ...figures(r) }));
+
+  // Per step of the programme template, under its current title; steps no longer in a path are not counted.
+  let stepQuery = db
+    .selectFrom("person")
+    .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
+    .leftJoin("unit", "unit.id", "person.unit_id")
+    .innerJoin("path", "path.person_id", "person.id")
+    .innerJoin("path_step as s", (j) => j.onRef("s.path_id", "=", "path.id").on("s.removed_at", "is", null))
+    .innerJoin("template_step as ts", "ts.id", "s.template_step_id")
+    .innerJoin("programme_template as t", "t.id", "ts.template_id")
+    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .where("person.active", "=", 1)
+    .where(visibleLeaders(user));
+  if (scope.kind === "area") stepQuery = stepQuery.where("unit.service_area_id", "=", scope.area.id);
+  const steps = (
+    await stepQuery
+      .select([
+        "t.id as templateId",
+        "t.name as templateName",
+        "ts.id",
+        "ts.title",
+        "ts.position",
+        (eb) => eb.fn.count<number>("s.id").as("total"),
+        (eb) => eb.fn.count<number>("c.id").as("done"),
+        sql<number>`coalesce(sum(case when c.confirmed = 1 then 1 else 0 end), 0)`.as("confirmed"),
+        sql<number>`coalesce(sum(case when c.id is null and s.due_date < ${today} then 1 else 0 end), 0)`.as("overdue"),
+      ])
+      .groupBy(["t.id", "t.name", "ts.id", "ts.title", "ts.position"])
+      .orderBy("t.id")
+      .orderBy("ts.position")
+      .orderBy("ts.id")
+      .execute()
+  ).map((r) => ({ templateId: r.templateId, templateName: r.templateName, id: r.id, title: r.title, ...figures(r) }));
+
+  const pages = Math.max(1, Math.ceil(summary.leaders / REPORT_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const leaderRows = await leaderPage(leaders).limit(REPORT_PAGE_SIZE).offset((current - 1) * REPORT_PAGE_SIZE).execute();
+
+  return {
+    scope,
+    asOf: today,
+    summary,
+    areas,
+    units,
+    steps,
+    leaders: { page: current, pages, total: summary.leaders, rows: leaderRows.map(leaderView) },
+  };
+}
+
+/** Leaders in report order: by area, unit and name, leaders without a unit last. */
+function leaderPage(leaders: ReturnType<typeof perLeader>) {
+  return getDb()
+    .selectFrom(leaders.as("l"))
+    .selectAll()
+    .orderBy(nullsLast("l.areaName"))
+    .orderBy("l.areaName")
+    .orderBy(nullsLast("l.unitName"))
+    .orderBy("l.unitName")
+    .orderBy("l.name")
+    .orderBy("l.id");
+}
+
+function leaderView(r: Awaited<ReturnType<ReturnType<typeof leaderPage>["execute"]>>[number]) {
+  return {
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    startDate: r.startDate,
+    unitName: r.unitName,
+    areaName: r.areaName,
+    ...figures(r),
+  };
+}
+
+export const CSV_HEADER = ["Navn", "E-post", "Tjenesteområde", "Enhet", "Startdato", "Steg totalt", "Steg fullført", "Prosent", "Forfalte", "Bekreftet", "Egenrapportert"];
+
+/** An ASCII file-name part: «Helse og omsorg» → `helse-og-omsorg`. */
+export function slug(name: string): string {
+  const ascii = name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
+  return ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "omrade";
+}
+
+/**
+ * Every leader in scope as a spreadsheet for the quarterly and annual reports: one row per
+ * leader, Norwegian headers, dates as dd.mm.yyyy, in the CSV form Norwegian Excel opens as is.
+ */
+export async function reportCsv({ user, areaId, now = new Date() }: { user: SessionUser; areaId?: number; now?: Date }) {
+  const scope = await reportScope({ user, areaId });
+  const today = osloDate(now);
+  const rows = (await leaderPage(perLeader(user, scope, today)).execute()).map(leaderView);
+  const text = writeCsv([
+    CSV_HEADER,
+    ...rows.map((r) => [r.name, r.email, r.areaName, r.unitName, csvDate(r.startDate), r.total, r.done, r.percent, r.overdue, r.confirmed, r.selfReported]),
+  ]);
+  const part = scope.kind === "area" ? slug(scope.area.name) : "kommune";
+  return { filename: `lederlop-rapport-${part}-${today}.csv`, text, count: rows.length };
+}

@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { seesAllLeaders } from "~/models/access.server";
+import { listAreas } from "~/models/person.server";
+import { completionReport, REPORT_ROLES } from "~/models/report.server";
+import { requireRole } from "~/utils/auth.server";
+import { idParam, orHttpError } from "~/utils/http.server";
+import { pageParam } from "./rapporter._index";
+
+// The same page as the municipality report, for one service area.
+export { default, links } from "./rapporter._index";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.report?.scope.kind === "area" ? `Rapport for ${data.report.scope.area.name} – Lederløp` : "Rapporter – Lederløp" },
+];
+
+/** One service area's report: a TOL for their own areas, those who see everyone for any; 404 otherwise. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, REPORT_ROLES);
+  const areaId = idParam(params.areaId);
+  const report = await orHttpError(() => completionReport({ user, areaId, page: pageParam(request) }));
+  return { report, areas: await listAreas(user), seesAll: seesAllLeaders(user) };
+}

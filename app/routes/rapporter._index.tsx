@@ -1,0 +1,326 @@
+import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Pagination } from "~/components/pagination";
+import { Progress } from "~/components/ui";
+import { seesAllLeaders } from "~/models/access.server";
+import { listAreas } from "~/models/person.server";
+import { completionReport, REPORT_ROLES } from "~/models/report.server";
+import reportsCss from "~/styles/reports.css";
+import { requireRole } from "~/utils/auth.server";
+import { formatDate } from "~/utils/dates";
+import { orHttpError } from "~/utils/http.server";
+import { useLocale, useT } from "~/utils/i18n";
+
+// This module renders both report pages; rapporter.$areaId.tsx re-exports the component.
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportsCss }];
+
+export const meta: MetaFunction = () => [{ title: "Rapporter – Lederløp" }];
+
+export const pageParam = (request: Request) => {
+  const n = Number(new URL(request.url).searchParams.get("side"));
+  return Number.isSafeInteger(n) && n > 0 ? n : 1;
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, REPORT_ROLES);
+  const areas = await listAreas(user);
+  // A TOL reports on their own area; the municipality page is for those who see everyone.
+  if (!seesAllLeaders(user)) {
+    if (areas[0]) throw redirect(`/rapporter/${areas[0].id}`);
+    return { report: null, areas, seesAll: false };
+  }
+  const report = await orHttpError(() => completionReport({ user, page: pageParam(request) }));
+  return { report, areas, seesAll: true };
+}
+
+type Figures = { total: number; done: number; percent: number; confirmed: number; selfReported: number; overdue: number };
+
+function Overdue({ n }: { n: number }) {
+  return n > 0 ? <strong className="overdue-text">{n}</strong> : <>0</>;
+}
+
+/** The figure columns every breakdown table shares, after its first (row header) column. */
+function FigureCells({ f, name }: { f: Figures; name: string }) {
+  const t = useT();
+  return (
+    <>
+      <td>
+        <Progress value={f.percent} label={t("reports.progressOf", { name })} />
+      </td>
+      <td className="num">
+        {f.done} / {f.total}
+      </td>
+      <td className="num">
+        <Overdue n={f.overdue} />
+      </td>
+      <td className="num">{f.confirmed}</td>
+      <td className="num">{f.selfReported}</td>
+    </>
+  );
+}
+
+function FigureHeads() {
+  const t = useT();
+  return (
+    <>
+      <th scope="col">{t("reports.col.progress")}</th>
+      <th scope="col" className="num">
+        {t("reports.col.doneOfTotal")}
+      </th>
+      <th scope="col" className="num">
+        {t("reports.col.overdue")}
+      </th>
+      <th scope="col" className="num">
+        {t("reports.col.confirmed")}
+      </th>
+      <th scope="col" className="num">
+        {t("reports.col.self")}
+      </th>
+    </>
+  );
+}
+
+export default function ReportPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { report, areas, seesAll } = useLoaderData<typeof loader>();
+
+  if (!report) {
+    return (
+      <>
+        <h1 className="ds-heading" data-size="lg">
+          {t("reports.titleGeneric")}
+        </h1>
+        <p className="ds-paragraph">{t("reports.noArea")}</p>
+      </>
+    );
+  }
+
+  const { scope, summary, units, steps, leaders } = report;
+  const area = scope.kind === "area" ? scope.area : null;
+  const csvHref = area ? `/rapporter/csv?omrade=${area.id}` : "/rapporter/csv";
+  const severalProgrammes = new Set(steps.map((s) => s.templateId)).size > 1;
+
+  return (
+    <div className="report">
+      <div>
+        <h1 className="ds-heading" data-size="lg">
+          {area ? t("reports.titleArea", { area: area.name }) : t("reports.title")}
+        </h1>
+        <p className="ds-paragraph report-meta muted">{t("reports.asOf", { date: formatDate(report.asOf, locale) })}</p>
+      </div>
+      <p className="ds-paragraph lead">{t("reports.intro")}</p>
+
+      {seesAll || areas.length > 1 ? (
+        <nav aria-label={t("reports.areaNav")} className="no-print">
+          <ul className="plain-list inline-list report-actions">
+            {seesAll ? (
+              <li>
+                <Link className="ds-link" to="/rapporter" aria-current={area ? undefined : "page"}>
+                  {t("reports.municipality")}
+                </Link>
+              </li>
+            ) : null}
+            {areas.map((a) => (
+              <li key={a.id}>
+                <Link className="ds-link" to={`/rapporter/${a.id}`} aria-current={a.id === area?.id ? "page" : undefined}>
+                  {a.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <div className="report-actions">
+        {/* A plain link: the browser downloads the file; no JavaScript involved. */}
+        <a className="ds-link" href={csvHref} download>
+          {t("reports.csv")}
+        </a>
+      </div>
+      <p className="ds-paragraph print-hint muted">{t("reports.print")}</p>
+
+      <section aria-labelledby="r-summary">
+        <h2 className="ds-heading" data-size="sm" id="r-summary">
+          {t("reports.summary")}
+        </h2>
+        <dl className="report-figures">
+          <div>
+            <dt>{t("reports.summary.leaders")}</dt>
+            <dd>{summary.leaders}</dd>
+          </div>
+          <div>
+            <dt>{t("reports.summary.progress")}</dt>
+            <dd>
+              <Progress value={summary.percent} label={t("reports.summary.progress")} />
+              <span className="block muted">{t("reports.summary.stepsDone", { done: summary.done, total: summary.total })}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("reports.summary.complete")}</dt>
+            <dd>{summary.complete}</dd>
+          </div>
+          <div>
+            <dt>{t("reports.summary.behind")}</dt>
+            <dd>{summary.behind}</dd>
+          </div>
+          <div>
+            <dt>{t("reports.summary.overdue")}</dt>
+            <dd>
+              <Overdue n={summary.overdue} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t("reports.summary.confirmed")}</dt>
+            <dd>{summary.confirmed}</dd>
+          </div>
+          <div>
+            <dt>{t("reports.summary.self")}</dt>
+            <dd>{summary.selfReported}</dd>
+          </div>
+        </dl>
+      </section>
+
+      {summary.leaders === 0 ? <p className="ds-paragraph">{t("reports.none")}</p> : null}
+
+      {report.areas && report.areas.length > 0 ? (
+        <section aria-labelledby="r-areas">
+          <h2 className="ds-heading" data-size="sm" id="r-areas">
+            {t("reports.byArea")}
+          </h2>
+          <div className="table-scroll">
+            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-areas">
+              <thead>
+                <tr>
+                  <th scope="col">{t("reports.col.area")}</th>
+                  <th scope="col" className="num">
+                    {t("reports.col.leaders")}
+                  </th>
+                  <FigureHeads />
+                </tr>
+              </thead>
+              <tbody>
+                {report.areas.map((a) => (
+                  <tr key={a.id ?? "none"}>
+                    <th scope="row">
+                      {a.id !== null ? (
+                        <Link className="ds-link" to={`/rapporter/${a.id}`}>
+                          {a.name}
+                        </Link>
+                      ) : (
+                        t("reports.noUnit")
+                      )}
+                    </th>
+                    <td className="num">{a.leaders}</td>
+                    <FigureCells f={a} name={a.name ?? t("reports.noUnit")} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {units.length > 0 ? (
+        <section aria-labelledby="r-units">
+          <h2 className="ds-heading" data-size="sm" id="r-units">
+            {t("reports.byUnit")}
+          </h2>
+          <div className="table-scroll">
+            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-units">
+              <thead>
+                <tr>
+                  <th scope="col">{t("reports.col.unit")}</th>
+                  <th scope="col" className="num">
+                    {t("reports.col.leaders")}
+                  </th>
+                  <FigureHeads />
+                </tr>
+              </thead>
+              <tbody>
+                {units.map((u) => (
+                  <tr key={u.id ?? "none"}>
+                    <th scope="row">
+                      {u.name ?? t("reports.noUnit")}
+                      {!area && u.areaName ? <span className="muted block">{u.areaName}</span> : null}
+                    </th>
+                    <td className="num">{u.leaders}</td>
+                    <FigureCells f={u} name={u.name ?? t("reports.noUnit")} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {steps.length > 0 ? (
+        <section aria-labelledby="r-steps">
+          <h2 className="ds-heading" data-size="sm" id="r-steps">
+            {t("reports.byStep")}
+          </h2>
+          <p className="ds-paragraph muted">{t("reports.byStep.help")}</p>
+          <div className="table-scroll">
+            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-steps">
+              <thead>
+                <tr>
+                  <th scope="col">{t("reports.col.step")}</th>
+                  <FigureHeads />
+                </tr>
+              </thead>
+              <tbody>
+                {steps.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      {s.title}
+                      {severalProgrammes ? <span className="muted block">{s.templateName}</span> : null}
+                    </th>
+                    <FigureCells f={s} name={s.title} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {leaders.rows.length > 0 ? (
+        <section aria-labelledby="r-leaders">
+          <h2 className="ds-heading" data-size="sm" id="r-leaders">
+            {t("reports.byLeader")}
+          </h2>
+          <p className="ds-paragraph muted">{t("reports.byLeader.count", { count: leaders.total })}</p>
+          <div className="table-scroll">
+            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-leaders">
+              <thead>
+                <tr>
+                  <th scope="col">{t("reports.col.name")}</th>
+                  <th scope="col">{t("reports.col.unit")}</th>
+                  <FigureHeads />
+                </tr>
+              </thead>
+              <tbody>
+                {leaders.rows.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row">
+                      <Link className="ds-link" to={`/ledere/${l.id}`}>
+                        {l.name}
+                      </Link>
+                    </th>
+                    <td>
+                      {l.unitName ?? t("reports.noUnit")}
+                      {!area && l.areaName ? <span className="muted block">{l.areaName}</span> : null}
+                    </td>
+                    <FigureCells f={l} name={l.name} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={leaders.page} pages={leaders.pages} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

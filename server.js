@@ -8,6 +8,7 @@
 //   node server.js --reminders --once   one planning + delivery pass, then exit (for cron)
 import compression from "compression";
 import express from "express";
+import helmet from "helmet";
 import { createRequestHandler } from "@remix-run/express";
 
 const args = process.argv.slice(2);
@@ -23,12 +24,12 @@ if (!worker && process.env.NODE_ENV === "production" && !demo && !process.env.SE
 }
 
 const build = await import(new URL("./build/index.js", import.meta.url).href);
-const { startup, shutdown, runPass, startScheduler } = build.entry.module;
+const { startup, shutdown, runPass, startScheduler, contentSecurityPolicy, isCrossSite, isHttps, newNonce } = build.entry.module;
 const ready = await startup();
 
 if (worker && once) {
   const r = await runPass();
-  console.log(`Reminders: planned ${r.planned}, sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}`);
+  console.log(`Reminders: planned ${r.planned}, sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}, purged ${r.purged}`);
   await shutdown();
   process.exit(0);
 }
@@ -41,10 +42,35 @@ if (worker) {
 } else {
   const app = express();
   app.disable("x-powered-by");
+  // The client address comes from the socket unless TRUST_PROXY says how many proxies to believe,
+  // so a forged X-Forwarded-For cannot choose its own rate-limit bucket.
+  const hops = Number(process.env.TRUST_PROXY || 0);
+  app.set("trust proxy", Number.isInteger(hops) && hops > 0 ? hops : false);
+  app.use((req, res, next) => {
+    res.locals.cspNonce = newNonce();
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(res.locals.cspNonce));
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: false, // set above, with this response's nonce
+      strictTransportSecurity: isHttps() ? { maxAge: 31536000, includeSubDomains: true } : false,
+      referrerPolicy: { policy: "same-origin" },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use((req, res, next) => (isCrossSite(req) ? res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom fra et annet nettsted og er avvist.") : next()));
   app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? req.socket.remoteAddress ?? null }),
+    }),
+  );
 
   const port = Number(process.env.PORT || 3000);
   server = app.listen(port, () => {

@@ -8,3 +8,11 @@ declare module "@remix-run/node" {
     v3_singleFetch: true;
   }
 }
+
+declare module "@remix-run/server-runtime" {
+  interface AppLoadContext {
+    /** Set by server.js: this response's CSP nonce, and the client address (see TRUST_PROXY). */
+    cspNonce?: string;
+    clientIp?: string | null;
+  }
+}

@@ -11,6 +11,7 @@ import { translate } from "~/i18n/catalog";
 import { getUser } from "~/utils/auth.server";
 import { isDemo } from "~/utils/env.server";
 import { getLocale } from "~/utils/locale.server";
+import { useNonce } from "~/utils/nonce";
 import { takeFlash } from "~/utils/session.server";
 
 export const links: LinksFunction = () => [
@@ -41,6 +42,7 @@ export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
   return (
     <html lang={root?.locale === "en" ? "en" : "nb"} data-color-scheme="light">
       <head>
@@ -51,8 +53,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -6,6 +6,7 @@ const TEXT: Record<number, [MessageKey, MessageKey]> = {
   400: ["error.badRequest.title", "error.badRequest.body"],
   403: ["error.forbidden.title", "error.forbidden.body"],
   404: ["error.notFound.title", "error.notFound.body"],
+  429: ["error.tooMany.title", "error.tooMany.body"],
 };
 
 /** A friendly page for 4xx/5xx; never shows a stack trace. */

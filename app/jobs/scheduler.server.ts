@@ -10,6 +10,15 @@ import { reminderPlan, writePlanned } from "./reminders.server";
 
 export interface PassResult extends Omit<DeliveryCounts, "claimed"> {
   planned: number;
+  purged: number;
+}
+
+/** Expired sessions and sign-in links are deleted, not kept: they are personal data with no further use. */
+export async function purgeExpired(db: Kysely<Database>, now: Date): Promise<number> {
+  const iso = now.toISOString();
+  const sessions = await db.deleteFrom("session").where("expires_at", "<", iso).executeTakeFirst();
+  const tokens = await db.deleteFrom("login_token").where("expires_at", "<", iso).executeTakeFirst();
+  return Number(sessions.numDeletedRows) + Number(tokens.numDeletedRows);
 }
 
 /** One planning and delivery pass: what `--once` runs and what the scheduler runs every minute. */
@@ -19,7 +28,7 @@ export async function runPass({
   transport = mailTransport(),
 }: { now?: Date; db?: Kysely<Database>; transport?: Transporter | null } = {}): Promise<PassResult> {
   const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now))];
-  const result: PassResult = { planned: await writePlanned(db, plan, now), sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  const result: PassResult = { planned: await writePlanned(db, plan, now), purged: await purgeExpired(db, now), sent: 0, retried: 0, failed: 0, cancelled: 0 };
   for (;;) {
     const r = await deliverOutbox({ now, db, transport });
     result.sent += r.sent;

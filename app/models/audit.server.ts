@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/schema";
 
 export type Tx = Kysely<Database>;
@@ -27,4 +28,43 @@ export async function audit(tx: Tx, e: AuditEntry): Promise<void> {
       after: e.after === undefined ? null : JSON.stringify(e.after),
     })
     .execute();
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditFilters {
+  entity?: string;
+  action?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+/** The audit log for admins, newest first, filtered by entity, action, actor (name or email) and dates. */
+export async function listAudit(f: AuditFilters) {
+  let q = getDb().selectFrom("audit_log").leftJoin("person as actor", "actor.id", "audit_log.actor_id");
+  if (f.entity) q = q.where("audit_log.entity", "=", f.entity);
+  if (f.action) q = q.where("audit_log.action", "like", `${f.action.replace(/[%_\\]/g, "")}%`);
+  if (f.actor) {
+    const like = `%${f.actor.toLowerCase().replace(/[%_\\]/g, "")}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn("lower", ["actor.name"]), "like", like), eb("actor.email", "like", like)]));
+  }
+  if (f.from) q = q.where("audit_log.at", ">=", `${f.from}T00:00:00.000Z`);
+  if (f.to) q = q.where("audit_log.at", "<=", `${f.to}T23:59:59.999Z`);
+  const page = Math.max(1, f.page ?? 1);
+  const [rows, count] = await Promise.all([
+    q
+      .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.entity", "audit_log.entity_id", "audit_log.before", "audit_log.after", "actor.name as actorName"])
+      .orderBy("audit_log.id", "desc")
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, page, pages: Math.max(1, Math.ceil(Number(count.n) / AUDIT_PAGE_SIZE)), total: Number(count.n) };
+}
+
+export async function auditEntities() {
+  return (await getDb().selectFrom("audit_log").select("entity").distinct().orderBy("entity").execute()).map((r) => r.entity);
 }

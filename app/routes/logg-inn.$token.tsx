@@ -1,10 +1,14 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui";
 import { peekSignInToken, redeemSignInToken, userForSession } from "~/models/auth.server";
 import { homeFor, safeNext } from "~/utils/auth.server";
+import { clientIp, hit, LIMITS, tooManyInit } from "~/utils/rate-limit.server";
 import { useT } from "~/utils/i18n";
 import { sessionCookie } from "~/utils/session.server";
+
+// Keeps the action's Retry-After on a 429 page.
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Lederløp" }, { name: "robots", content: "noindex" }];
 
@@ -14,9 +18,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { email: found?.email ?? null };
 }
 
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const ip = clientIp(context);
+  const wait = ip && hit(`redeem:ip:${ip}`, LIMITS.redeemPerClient);
+  if (wait) return data({ failed: true, tooMany: true }, tooManyInit(wait));
   const sessionId = await redeemSignInToken({ token: params.token ?? "" });
-  if (!sessionId) return data({ failed: true }, { status: 400 });
+  if (!sessionId) return data({ failed: true, tooMany: false }, { status: 400 });
   const user = await userForSession({ sessionId });
   const next = safeNext(new URL(request.url).searchParams.get("neste"));
   return redirect(next ?? (user ? homeFor(user) : "/"), { headers: { "Set-Cookie": await sessionCookie().serialize(sessionId) } });
@@ -25,8 +32,18 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export default function ConfirmSignIn() {
   const t = useT();
   const { email } = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>()?.failed;
-  if (!email || failed) {
+  const result = useActionData<typeof action>();
+  if (result?.tooMany) {
+    return (
+      <div className="narrow">
+        <h1 className="ds-heading" data-size="lg">
+          {t("error.tooMany.title")}
+        </h1>
+        <p className="ds-paragraph">{t("error.tooMany.body")}</p>
+      </div>
+    );
+  }
+  if (!email || result?.failed) {
     return (
       <div className="narrow">
         <h1 className="ds-heading" data-size="lg">

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo";
 import { Alert, Button, TextField } from "~/components/ui";
@@ -8,8 +8,12 @@ import { requestSignInLink } from "~/models/auth.server";
 import { getUser, homeFor, safeNext } from "~/utils/auth.server";
 import { isDemo } from "~/utils/env.server";
 import { parseForm } from "~/utils/http.server";
+import { clientIp, hit, LIMITS, tooManyInit } from "~/utils/rate-limit.server";
 import { useT } from "~/utils/i18n";
 import { signInSchema } from "~/validation/sign-in";
+
+// Keeps the action's Retry-After on a 429 page.
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Lederløp" }];
 
@@ -19,13 +23,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { demoAccounts: isDemo() ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, roles: a.roles })) : [] };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+/** Both answers take at least this long, so timing does not tell known from unknown addresses. */
+const ANSWER_FLOOR_MS = 400;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const started = Date.now();
   const form = await parseForm(request, signInSchema);
-  if (!form.ok) return data({ sent: false as const, errors: form.errors, values: form.values }, { status: 400 });
+  if (!form.ok) return data({ sent: false as const, tooMany: false, errors: form.errors, values: form.values }, { status: 400 });
+  const ip = clientIp(context);
+  const wait = (ip && hit(`signin:ip:${ip}`, LIMITS.signInPerClient)) || hit(`signin:email:${form.data.email}`, LIMITS.signInPerAddress);
+  if (wait) return data({ sent: false as const, tooMany: true, errors: {}, values: form.values }, tooManyInit(wait));
   // Same answer whether or not the address is known: the form must not reveal who is registered.
   await requestSignInLink({ email: form.data.email, next: safeNext(String(form.values.neste ?? "")) });
   kickDelivery();
-  return { sent: true as const, errors: {}, values: {} };
+  await new Promise((r) => setTimeout(r, Math.max(0, ANSWER_FLOOR_MS - (Date.now() - started))));
+  return { sent: true as const, tooMany: false, errors: {}, values: {} };
 }
 
 export default function SignIn() {
@@ -44,6 +56,14 @@ export default function SignIn() {
       <h1 className="ds-heading" data-size="lg">
         {t("signin.title")}
       </h1>
+      {actionData?.tooMany ? (
+        <Alert color="danger" role="alert">
+          <h2 className="ds-heading" data-size="xs">
+            {t("error.tooMany.title")}
+          </h2>
+          <p className="ds-paragraph">{t("error.tooMany.body")}</p>
+        </Alert>
+      ) : null}
       {actionData?.sent ? (
         <Alert color="success" role="status">
           <h2 className="ds-heading" data-size="xs">

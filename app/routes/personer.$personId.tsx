@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Checkbox, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { listUnits, personForUser, updatePerson } from "~/models/person.server";
+import { anonymisePerson } from "~/models/privacy.server";
 import { requireRole } from "~/utils/auth.server";
 import { groupBy } from "~/utils/collections";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
@@ -22,6 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
   const personId = idParam(params.personId);
+  const raw = await request.clone().formData();
+  if (raw.get("intent") === "anonymise") {
+    if (raw.get("confirm") !== "on") return invalid({ confirm: "validation.confirm" });
+    await orHttpError(() => anonymisePerson({ actor, personId }));
+    return redirectWithFlash(`/personer/${personId}`, { key: "privacy.anonymised" });
+  }
   const form = await parseForm(request, personSchema, ["roles"]);
   if (!form.ok) return invalid(form.errors, form.values);
   return withFieldErrors(async () => {
@@ -34,6 +41,7 @@ export default function EditPerson() {
   const t = useT();
   const { person, units } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const actionErrors = actionData?.errors as Record<string, string | undefined> | undefined;
   const sent = actionData?.values;
   const { field, checkbox, error, onSubmit, formState } = useZodForm(personSchema, {
     defaults: sent ?? {
@@ -107,6 +115,44 @@ export default function EditPerson() {
           <Button>{t("person.save")}</Button>
         </div>
       </Form>
+      <section className="ds-card form-card" aria-labelledby="privacy">
+        <h2 className="ds-heading" data-size="sm" id="privacy">
+          {t("privacy.title")}
+        </h2>
+        <p className="ds-paragraph">
+          <a className="ds-link" href={`/personer/${person.id}/eksport`} download>
+            {t("privacy.export")}
+          </a>
+        </p>
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="anonymise" />
+          <p className="ds-paragraph">{t("privacy.anonymise.help")}</p>
+          <div className="ds-field">
+            <input
+              className="ds-input"
+              type="checkbox"
+              id="f-confirm"
+              name="confirm"
+              required
+              aria-invalid={actionErrors?.confirm ? true : undefined}
+              aria-describedby={actionErrors?.confirm ? "f-confirm-err" : undefined}
+            />
+            <label className="ds-label" data-weight="regular" htmlFor="f-confirm">
+              {t("privacy.anonymise.confirm")}
+            </label>
+            {actionErrors?.confirm ? (
+              <p className="ds-validation-message" data-field="validation" id="f-confirm-err">
+                {t("validation.confirm")}
+              </p>
+            ) : null}
+          </div>
+          <div>
+            <Button variant="secondary" data-color="danger">
+              {t("privacy.anonymise")}
+            </Button>
+          </div>
+        </Form>
+      </section>
     </div>
   );
 }

@@ -23,7 +23,11 @@ export const sessionSchema = z.pipe(
       endTime: time,
       location: requiredText(160),
       capacity: z.coerce.number("validation.capacity").check(z.int("validation.capacity"), z.minimum(1, "validation.capacity"), z.maximum(1000, "validation.capacity")),
-      stepIds: z.array(z.coerce.number("validation.sessionSteps")).check(z.minLength(1, "validation.sessionSteps")),
+      // One ticked box arrives as a string, none as undefined: always check a list.
+      stepIds: z.pipe(
+        z.transform((v: unknown) => (Array.isArray(v) ? v : v === undefined || v === null || v === false || v === "" ? [] : [v])),
+        z.array(z.coerce.number("validation.sessionSteps")).check(z.minLength(1, "validation.sessionSteps")),
+      ),
     })
     .check(
       z.refine((v) => !TIME.test(v.startTime) || !TIME.test(v.endTime) || v.endTime > v.startTime, { message: "validation.endAfterStart", path: ["endTime"] }),

@@ -1,0 +1,254 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { closeDb, getDb } from "../db/client.server";
+import { completeStep, undoStep } from "~/models/path.server";
+import { registerHire, updatePerson, updateProfile } from "~/models/person.server";
+import { anonymisePerson, exportPerson } from "~/models/privacy.server";
+import { setRollout } from "~/models/rollout.server";
+import { cancelSession, cancelSignup, createSession, recordAttendance, signUp, updateSession } from "~/models/session.server";
+import { addTemplateStep, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
+import { osloInstant } from "~/validation/session";
+import { asUser, freshDb, seedOrg } from "./support/db";
+import { freePort, startServer, waitUntil, type Started } from "./support/process";
+
+const NOW = new Date("2026-11-27T10:00:00Z");
+const POLICY = { remindBeforeDays: 7, remindOnDue: true, overdueEveryDays: 7, overdueMax: 3, escalateAfterDays: 14 };
+
+describe("over HTTP, through server.js", () => {
+  let server: Started;
+  let base = "";
+  const start = async (env: Record<string, string> = {}) => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = startServer([], { DATABASE_URL: process.env.DATABASE_URL!, PORT: String(port), APP_URL: base, SESSION_SECRET: "s".repeat(40), REMINDERS: "off", ...env });
+    await waitUntil(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok ?? false, 20_000, "server");
+  };
+  const stop = async () => {
+    server.child.kill("SIGTERM");
+    return server.exited;
+  };
+  const signInPost = (email: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/logg-inn?index`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, ...headers },
+      body: new URLSearchParams({ email }),
+    });
+
+  beforeEach(async () => {
+    await freshDb();
+    await seedOrg();
+    await closeDb();
+  });
+  afterAll(() => server?.child.kill("SIGKILL"));
+
+  test("every response carries the security headers; the CSP is enforced with a per-response nonce that the page's scripts carry", async () => {
+    await start();
+    const res = await fetch(`${base}/logg-inn`);
+    const csp = res.headers.get("content-security-policy")!;
+    expect(res.headers.get("content-security-policy-report-only")).toBeNull();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    const html = await res.text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const attrs of scripts) expect(attrs).toContain(`nonce="${nonce}"`);
+    const again = (await fetch(`${base}/logg-inn`)).headers.get("content-security-policy")!;
+    expect(/'nonce-([^']+)'/.exec(again)![1]).not.toBe(nonce);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("same-origin");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+    expect(res.headers.get("strict-transport-security")).toBeNull();
+    const css = await fetch(`${base}/favicon.svg`);
+    expect(css.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await stop()).toBe(0);
+    expect(server.output()).toContain("SIGTERM: finishing work and shutting down");
+  });
+
+  test("HSTS is sent when APP_URL is https", async () => {
+    await start({ APP_URL: "https://lederlop.kommune.example" });
+    const res = await fetch(`${base}/logg-inn`);
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=31536000/);
+    expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    await stop();
+  });
+
+  test("cross-site POSTs are refused (Origin or Sec-Fetch-Site) and write nothing", async () => {
+    await start();
+    const evil = await signInPost("hr@test.example", { Origin: "https://evil.example" });
+    expect(evil.status).toBe(403);
+    const fetchSite = await signInPost("hr@test.example", { "Sec-Fetch-Site": "cross-site" });
+    expect(fetchSite.status).toBe(403);
+    const nullOrigin = await signInPost("hr@test.example", { Origin: "null" });
+    expect(nullOrigin.status).toBe(403);
+    expect(await getDb().selectFrom("login_token").selectAll().execute()).toEqual([]);
+    const same = await signInPost("hr@test.example", { "Sec-Fetch-Site": "same-origin" });
+    expect(same.status).toBe(200);
+    expect(await getDb().selectFrom("login_token").selectAll().execute()).toHaveLength(1);
+    await stop();
+  });
+
+  test("sign-in requests are limited per address: the sixth answers 429 with a Norwegian page", async () => {
+    await start();
+    for (let i = 0; i < 5; i++) expect((await signInPost("hr@test.example")).status).toBe(200);
+    const limited = await signInPost("hr@test.example");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await limited.text()).toContain("For mange forsøk");
+    // Another address from the same client still works.
+    expect((await signInPost("dev@test.example")).status).toBe(200);
+    await stop();
+  });
+
+  test("a forged X-Forwarded-For cannot choose its own bucket; with TRUST_PROXY=1 the proxy's header is believed", async () => {
+    await start();
+    let last = 0;
+    for (let i = 0; i < 21; i++) last = (await signInPost(`nobody${i}@test.example`, { "X-Forwarded-For": `10.0.0.${i}` })).status;
+    expect(last).toBe(429);
+    await stop();
+
+    await freshDb();
+    await seedOrg();
+    await closeDb();
+    await start({ TRUST_PROXY: "1" });
+    for (let i = 0; i < 21; i++) last = (await signInPost(`nobody${i}@test.example`, { "X-Forwarded-For": `10.0.0.${i}` })).status;
+    expect(last).toBe(200);
+    await stop();
+  });
+
+  test("known and unknown addresses answer alike, and no faster than the floor", async () => {
+    await start();
+    const timed = async (email: string) => {
+      const t = Date.now();
+      const res = await signInPost(email);
+      return { status: res.status, ms: Date.now() - t, body: (await res.text()).replace(/nonce="[^"]+"/g, "") };
+    };
+    const known = await timed("hr@test.example");
+    const unknown = await timed("ukjent@test.example");
+    expect(known.status).toBe(200);
+    expect(unknown.status).toBe(200);
+    expect(known.ms).toBeGreaterThanOrEqual(400);
+    expect(unknown.ms).toBeGreaterThanOrEqual(400);
+    expect(unknown.body.replace(/ukjent@test\.example/g, "X")).toBe(known.body.replace(/hr@test\.example/g, "X"));
+    await stop();
+  });
+});
+
+describe("audit, privacy and backup", () => {
+  let org: Awaited<ReturnType<typeof seedOrg>>;
+  beforeEach(async () => {
+    await freshDb();
+    org = await seedOrg();
+  });
+
+  test("every change to people, paths, completions, templates, rollouts, sessions and settings writes an audit row with actor", async () => {
+    const admin = await asUser(org.admin);
+    const hr = await asUser(org.hr);
+    const dev = await asUser(org.dev);
+    const { id } = await registerHire({ actor: hr, input: { name: "Lise Leder", email: "lise@test.example", unitId: org.unitA, position: "leder", startDate: "2026-12-01", templateId: org.templateId }, now: NOW });
+    const leader = await asUser(id);
+    const step = await getDb().selectFrom("path_step").select(["id", "template_step_id"]).where("responsible", "=", "leader").executeTakeFirstOrThrow();
+    await completeStep({ user: leader, stepId: step.id, now: NOW });
+    await undoStep({ user: leader, stepId: step.id, now: NOW });
+    await updatePerson({ actor: admin, personId: id, input: { name: "Lise L.", email: "lise@test.example", unitId: org.unitA, position: "leder", startDate: "2026-12-01", active: true, locale: "nb", roles: ["leader"] }, now: NOW });
+    await updateProfile({ user: leader, input: { reminderMode: "daily", locale: "en" }, now: NOW });
+    const input = { title: "Nytt", description: "", responsible: "leader" as const, offsetDays: 5, evidence: "tick" as const, required: true, ...POLICY };
+    await addTemplateStep({ actor: admin, templateId: org.templateId, input, now: NOW });
+    await updateTemplateStep({ actor: admin, templateId: org.templateId, stepId: step.template_step_id, input, now: NOW });
+    await moveTemplateStep({ actor: admin, templateId: org.templateId, stepId: step.template_step_id, direction: "up", now: NOW });
+    await retireTemplateStep({ actor: admin, templateId: org.templateId, stepId: step.template_step_id, now: NOW });
+    await syncRunningPaths({ actor: hr, templateId: org.templateId, now: NOW });
+    await setRollout({ user: await asUser(org.tolA), unitId: org.unitA, startDate: "2027-02-01", guidanceMonths: 6, now: NOW });
+    const training = await getDb().selectFrom("template_step").select("id").where("evidence", "=", "attendance").executeTakeFirstOrThrow();
+    const sessionInput = { title: "Kurs", description: "", date: "2026-12-10", startTime: "09:00", endTime: "10:00", location: "Rådhuset", capacity: 5, stepIds: [training.id], startsAt: osloInstant("2026-12-10", "09:00"), endsAt: osloInstant("2026-12-10", "10:00") };
+    const sessionId = await createSession({ actor: dev, input: sessionInput, now: NOW });
+    await updateSession({ actor: dev, sessionId, input: { ...sessionInput, location: "Biblioteket" }, now: NOW });
+    await signUp({ user: leader, sessionId, now: NOW });
+    await recordAttendance({ actor: dev, sessionId, attended: [id], now: NOW });
+    await cancelSignup({ user: leader, sessionId, now: NOW });
+    await cancelSession({ actor: dev, sessionId, now: NOW });
+    await anonymisePerson({ actor: admin, personId: id, now: NOW });
+
+    const rows = await getDb().selectFrom("audit_log").select(["action", "actor_id", "at"]).orderBy("id").execute();
+    expect(rows.map((r) => r.action)).toEqual([
+      "person.register",
+      "step.complete",
+      "step.undo",
+      "person.update",
+      "person.profile",
+      "template.step.add",
+      "template.step.update",
+      "template.step.move_up",
+      "template.step.retire",
+      "template.sync",
+      "rollout.create",
+      "session.create",
+      "session.update",
+      "session.signup",
+      "step.complete",
+      "session.attendance",
+      "session.cancel_signup",
+      "session.cancel",
+      "person.anonymise",
+    ]);
+    expect(rows.every((r) => r.actor_id !== null && r.at === NOW.toISOString())).toBe(true);
+  });
+
+  test("the export holds everything stored about the person", async () => {
+    const { id } = await registerHire({ actor: await asUser(org.hr), input: { name: "Lise Leder", email: "lise@test.example", unitId: org.unitA, position: "leder", startDate: "2026-12-01", templateId: org.templateId }, now: NOW });
+    const step = await getDb().selectFrom("path_step").select("id").where("responsible", "=", "leader").executeTakeFirstOrThrow();
+    await completeStep({ user: await asUser(id), stepId: step.id, note: "Min refleksjon", now: NOW });
+    const data = await exportPerson(id);
+    expect(data.person).toMatchObject({ id, name: "Lise Leder", email: "lise@test.example", position: "leder" });
+    expect(data.roles).toEqual(["leader"]);
+    expect(data.unit).toEqual({ unit: "Sykehjemmet", serviceArea: "Helse" });
+    expect(data.paths).toHaveLength(1);
+    expect(data.paths[0]!.steps).toHaveLength(7);
+    expect(data.completions).toMatchObject([{ path_step_id: step.id, evidence_note: "Min refleksjon" }]);
+    expect(data.email.map((m) => m.kind)).toEqual(["welcome"]);
+    expect(data.auditLog.map((a) => a.action).sort()).toEqual(["person.register", "step.complete"]);
+  });
+
+  test("anonymisation removes the name and email from every table, and keeps the figures", async () => {
+    const { id } = await registerHire({ actor: await asUser(org.hr), input: { name: "Øystein Ærlig-Åsen", email: "oystein@test.example", unitId: org.unitA, position: "rektor", startDate: "2026-09-01", templateId: org.templateId }, now: NOW });
+    const steps = await getDb().selectFrom("path_step").select(["id", "responsible"]).execute();
+    await completeStep({ user: await asUser(id), stepId: steps.find((s) => s.responsible === "leader")!.id, note: "Øystein tenker høyt", now: NOW });
+    const { requestSignInLink } = await import("~/models/auth.server");
+    await requestSignInLink({ email: "oystein@test.example", now: NOW });
+    const { runPass } = await import("~/jobs/scheduler.server");
+    await runPass({ now: new Date("2026-12-07T09:00:00Z"), transport: null });
+    await anonymisePerson({ actor: await asUser(org.admin), personId: id, now: NOW });
+
+    const tables = ["person", "person_role", "service_area", "unit", "path", "path_step", "step_completion", "audit_log", "login_token", "session", "outbox", "training_session", "session_signup", "rollout"] as const;
+    for (const table of tables) {
+      const dump = JSON.stringify(await getDb().selectFrom(table).selectAll().execute());
+      expect(dump, table).not.toMatch(/Øystein|oystein|Ærlig|rektor/i);
+    }
+    const person = await getDb().selectFrom("person").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    expect(person).toMatchObject({ name: `Anonymisert person ${id}`, active: 0 });
+    expect(await getDb().selectFrom("step_completion").selectAll().execute()).toHaveLength(1);
+    expect(await getDb().selectFrom("path_step").selectAll().execute()).toHaveLength(7);
+  });
+
+  test("`npm run db:backup` takes an online backup and verifies it", async () => {
+    await registerHire({ actor: await asUser(org.hr), input: { name: "Lise", email: "lise@test.example", unitId: org.unitA, position: "leder", startDate: "2026-12-01", templateId: org.templateId }, now: NOW });
+    const target = join(process.cwd(), "test-results", "db", `backup-${process.pid}-${Date.now()}.sqlite`);
+    const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
+    const { stdout } = await promisify(execFile)(tsx, ["db/cli.ts", "backup", target], { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL } });
+    expect(stdout).toContain("integrity_check: ok");
+    expect(existsSync(target)).toBe(true);
+    const { openDatabase } = await import("../db/client.server");
+    const copy = openDatabase(target);
+    expect(await copy.selectFrom("person").select("email").where("email", "=", "lise@test.example").executeTakeFirst()).toBeTruthy();
+    await copy.destroy();
+  });
+});
+
+beforeAll(() => {
+  process.env.APP_URL = "http://localhost:3000";
+});

@@ -68,7 +68,7 @@ export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; cap
                 <Progress value={u.total ? Math.floor((u.done * 100) / u.total) : 0} label={t("rollout.col.progress")} text={`${u.done}/${u.total}`} />
               </td>
               <td>
-                <Blockers blockers={u.blockers} />
+                <Blockers blockers={u.blockers} more={u.moreBlockers} openCount={u.openCount} />
               </td>
             </tr>
           ))}
@@ -78,12 +78,12 @@ export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; cap
   );
 }
 
-export function Blockers({ blockers }: { blockers: UnitReadiness["blockers"] }) {
+export function Blockers({ blockers, more = 0, openCount }: { blockers: UnitReadiness["blockers"]; more?: number; openCount?: number }) {
   const t = useT();
   const locale = useLocale();
   if (blockers.length === 0) return <span className="muted">–</span>;
   // Steps that are simply not done yet (and can be) are counted, not listed: the list is for what needs action.
-  const onTrack = blockers.filter((b) => b.reason === "open" && !b.signedUpFor).length;
+  const onTrack = openCount ?? blockers.filter((b) => b.reason === "open" && !b.signedUpFor).length;
   return (
     <ul className="plain-list blockers">
       {blockers
@@ -95,6 +95,7 @@ export function Blockers({ blockers }: { blockers: UnitReadiness["blockers"] }) 
               : t(`rollout.block.${b.reason}`, { name: b.name, step: b.step })}
           </li>
         ))}
+      {more > 0 ? <li>{t("rollout.block.more", { count: more })}</li> : null}
       {onTrack > 0 ? <li className="muted">{t("rollout.block.openCount", { count: onTrack })}</li> : null}
     </ul>
   );

@@ -7,6 +7,8 @@ import { HttpError } from "./http-error";
 
 export const INTRO_TEMPLATE_KEY = "intro";
 
+export const STATUS_CODE: Record<StepStatus | "none", string> = { done: "d", overdue: "o", due_soon: "s", upcoming: "u", none: "-" };
+
 /** May this user read this service area's readiness? TOL: their own areas; HR, development unit, admin: all. */
 export function canSeeArea(user: SessionUser, areaId: number) {
   return seesAllLeaders(user) || (user.roles.includes("tol") && user.tolAreaIds.includes(areaId));
@@ -44,15 +46,15 @@ export async function teamReadiness({ user, areaId, now = new Date() }: { user: 
     .execute();
 
   const today = osloDate(now);
-  type Leader = { id: number; name: string; cells: Record<number, StepStatus>; done: number; total: number; overdue: number; percent: number };
+  type Leader = { id: number; name: string; cells: Map<number, StepStatus>; done: number; total: number; overdue: number; percent: number };
   const units = new Map<number, { id: number; name: string; leaders: Map<number, Leader> }>();
   for (const r of rows) {
     let unit = units.get(r.unitId);
     if (!unit) units.set(r.unitId, (unit = { id: r.unitId, name: r.unitName, leaders: new Map() }));
     let leader = unit.leaders.get(r.id);
-    if (!leader) unit.leaders.set(r.id, (leader = { id: r.id, name: r.name, cells: {}, done: 0, total: 0, overdue: 0, percent: 0 }));
+    if (!leader) unit.leaders.set(r.id, (leader = { id: r.id, name: r.name, cells: new Map(), done: 0, total: 0, overdue: 0, percent: 0 }));
     const status = stepStatus({ due_date: r.due_date, done: r.completionId !== null }, today);
-    leader.cells[r.template_step_id] = status;
+    leader.cells.set(r.template_step_id, status);
     leader.total++;
     if (status === "done") leader.done++;
     if (status === "overdue") leader.overdue++;
@@ -62,9 +64,11 @@ export async function teamReadiness({ user, areaId, now = new Date() }: { user: 
     b.overdue - a.overdue || a.percent - b.percent || a.name.localeCompare(b.name, "nb");
 
   const result = [...units.values()].map((u) => {
-    const leaders = [...u.leaders.values()];
-    for (const l of leaders) l.percent = completionPercent(l.done, l.total);
-    leaders.sort(behindFirst);
+    const all = [...u.leaders.values()];
+    for (const l of all) l.percent = completionPercent(l.done, l.total);
+    all.sort(behindFirst);
+    // One character per column keeps a large area's page small: d(one), o(verdue), s(oon), u(pcoming), - (not in the path).
+    const leaders = all.map(({ cells, ...l }) => ({ ...l, cells: columns.map((c) => STATUS_CODE[cells.get(c.id) ?? "none"]).join("") }));
     const done = leaders.reduce((n, l) => n + l.done, 0);
     const total = leaders.reduce((n, l) => n + l.total, 0);
     return {

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { getDb } from "../../db/client.server";
+import { groupBy } from "~/utils/collections";
 import { csvDate, writeCsv } from "~/utils/csv";
 import { osloDate } from "~/utils/dates";
 import { completionPercent } from "~/utils/status";
@@ -68,21 +69,6 @@ function perLeader(user: SessionUser, scope: ReportScope, today: string) {
     .groupBy(["person.id", "person.name", "person.email", "person.start_date", "unit.id", "unit.name", "area.id", "area.name"]);
 }
 
-/** Sums over a set of per-leader rows: leaders, steps, done, confirmed, overdue, and how many are complete or behind. */
-function totalsOf(leaders: ReturnType<typeof perLeader>) {
-  return getDb()
-    .selectFrom(leaders.as("l"))
-    .select([
-      (eb) => eb.fn.countAll<number>().as("leaders"),
-      sql<number>`coalesce(sum(l.total), 0)`.as("total"),
-      sql<number>`coalesce(sum(l.done), 0)`.as("done"),
-      sql<number>`coalesce(sum(l.confirmed), 0)`.as("confirmed"),
-      sql<number>`coalesce(sum(l.overdue), 0)`.as("overdue"),
-      sql<number>`coalesce(sum(case when l.total > 0 and l.done = l.total then 1 else 0 end), 0)`.as("complete"),
-      sql<number>`coalesce(sum(case when l.overdue > 0 then 1 else 0 end), 0)`.as("behind"),
-    ]);
-}
-
 // Drivers return counts as numbers (SQLite) or strings (PostgreSQL bigint); the report speaks numbers.
 function figures(r: { total: unknown; done: unknown; confirmed: unknown; overdue: unknown }) {
   const total = Number(r.total);
@@ -99,38 +85,30 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
   const scope = await reportScope({ user, areaId });
   const db = getDb();
   const today = osloDate(now);
-  const leaders = perLeader(user, scope, today);
-
-  const summaryRow = await totalsOf(leaders).executeTakeFirstOrThrow();
-  const summary = {
-    leaders: Number(summaryRow.leaders),
-    complete: Number(summaryRow.complete),
-    behind: Number(summaryRow.behind),
-    ...figures(summaryRow),
+  // One aggregate pass over the leaders in scope; summary, areas and units are sums of its rows.
+  const all = (await perLeader(user, scope, today).execute()).map((r) => ({ ...r, ...figures(r) }));
+  const sum = (rows: typeof all) => {
+    const t = rows.reduce(
+      (a, r) => ({ total: a.total + r.total, done: a.done + r.done, confirmed: a.confirmed + r.confirmed, overdue: a.overdue + r.overdue }),
+      { total: 0, done: 0, confirmed: 0, overdue: 0 },
+    );
+    return { leaders: rows.length, ...figures(t) };
   };
-
+  const summary = {
+    ...sum(all),
+    complete: all.filter((r) => r.total > 0 && r.done === r.total).length,
+    behind: all.filter((r) => r.overdue > 0).length,
+  };
+  const byName = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b, "nb"));
   const areas =
     scope.kind === "municipality"
-      ? (
-          await totalsOf(leaders)
-            .select(["l.areaId", "l.areaName"])
-            .groupBy(["l.areaId", "l.areaName"])
-            .orderBy(nullsLast("l.areaName"))
-            .orderBy("l.areaName")
-            .execute()
-        ).map((r) => ({ id: r.areaId, name: r.areaName, leaders: Number(r.leaders), ...figures(r) }))
+      ? groupBy(all, (r) => r.areaId)
+          .map(([id, rows]) => ({ id, name: rows[0]!.areaName, ...sum(rows) }))
+          .sort((a, b) => byName(a.name, b.name))
       : null;
-
-  const units = (
-    await totalsOf(leaders)
-      .select(["l.areaId", "l.areaName", "l.unitId", "l.unitName"])
-      .groupBy(["l.areaId", "l.areaName", "l.unitId", "l.unitName"])
-      .orderBy(nullsLast("l.areaName"))
-      .orderBy("l.areaName")
-      .orderBy(nullsLast("l.unitName"))
-      .orderBy("l.unitName")
-      .execute()
-  ).map((r) => ({ areaId: r.areaId, areaName: r.areaName, id: r.unitId, name: r.unitName, leaders: Number(r.leaders), ...figures(r) }));
+  const units = groupBy(all, (r) => r.unitId)
+    .map(([id, rows]) => ({ areaId: rows[0]!.areaId, areaName: rows[0]!.areaName, id, name: rows[0]!.unitName, ...sum(rows) }))
+    .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.name, b.name));
 
   // Per step of the programme template, under its current title; steps no longer in a path are not counted.
   let stepQuery = db
@@ -167,7 +145,9 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
 
   const pages = Math.max(1, Math.ceil(summary.leaders / REPORT_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const leaderRows = await leaderPage(leaders).limit(REPORT_PAGE_SIZE).offset((current - 1) * REPORT_PAGE_SIZE).execute();
+  const leaderRows = [...all]
+    .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.unitName, b.unitName) || a.name.localeCompare(b.name, "nb") || a.id - b.id)
+    .slice((current - 1) * REPORT_PAGE_SIZE, current * REPORT_PAGE_SIZE);
 
   return {
     scope,
@@ -176,7 +156,12 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
     areas,
     units,
     steps,
-    leaders: { page: current, pages, total: summary.leaders, rows: leaderRows.map(leaderView) },
+    leaders: {
+      page: current,
+      pages,
+      total: summary.leaders,
+      rows: leaderRows.map(leaderView),
+    },
   };
 }
 

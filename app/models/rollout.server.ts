@@ -144,6 +144,9 @@ export interface UnitReadiness {
   done: number;
   total: number;
   blockers: { personId: number | null; name: string; stepId: number | null; step: string; reason: BlockReason; signedUpFor?: string }[];
+  /** Set by `overview`: blockers left out, and steps open but on track. */
+  moreBlockers?: number;
+  openCount?: number;
 }
 
 /**
@@ -261,6 +264,18 @@ export async function rolloutReadiness({ user, areaId, unitId, now = new Date() 
       total: mine.length,
       blockers,
     };
+  });
+}
+
+/**
+ * For the overview of many units: the blockers that need action (at most five per unit, with the
+ * number left out) and steps that are simply not done yet as a count, so the page stays small.
+ */
+export function overview(units: UnitReadiness[], max = 5): UnitReadiness[] {
+  return units.map((u) => {
+    const needsAction = u.blockers.filter((b) => b.reason !== "open" || b.signedUpFor);
+    const onTrack = u.blockers.filter((b) => b.reason === "open" && !b.signedUpFor);
+    return { ...u, blockers: [...needsAction.slice(0, max), ...onTrack.slice(0, 1)], moreBlockers: Math.max(0, needsAction.length - max), openCount: onTrack.length };
   });
 }
 

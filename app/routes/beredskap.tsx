@@ -6,7 +6,9 @@ import { teamReadiness } from "~/models/readiness.server";
 import { requireRole } from "~/utils/auth.server";
 import { orHttpError } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
-import { STEP_STATUSES } from "~/utils/status";
+import { STEP_STATUSES, type StepStatus } from "~/utils/status";
+
+const FROM_CODE: Record<string, StepStatus | undefined> = { d: "done", o: "overdue", s: "due_soon", u: "upcoming" };
 
 export const meta: MetaFunction = () => [{ title: "Beredskap – Lederløp" }];
 
@@ -99,8 +101,8 @@ export default function Readiness() {
                       <Progress value={l.percent} label={t("readiness.col.progress")} />
                     </td>
                     <td className="num">{l.overdue > 0 ? <strong className="overdue-text">{l.overdue}</strong> : 0}</td>
-                    {columns.map((c) => {
-                      const status = l.cells[c.id];
+                    {columns.map((c, i) => {
+                      const status = FROM_CODE[l.cells[i] ?? "-"];
                       return <td key={c.id}>{status ? <StatusTag status={status} /> : <span className="muted">{t("readiness.notInPath")}</span>}</td>;
                     })}
                   </tr>

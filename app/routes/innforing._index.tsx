@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ReadinessChart, ReadinessRules, ReadinessTable } from "~/components/readiness";
 import { Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
-import { rolloutReadiness, setRollout, unitsForRollout } from "~/models/rollout.server";
+import { overview, rolloutReadiness, setRollout, unitsForRollout } from "~/models/rollout.server";
 import { requireRole } from "~/utils/auth.server";
 import { groupBy } from "~/utils/collections";
 import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, READERS);
   const manages = user.roles.includes("admin") || user.roles.includes("tol");
   const [units, choices] = await Promise.all([rolloutReadiness({ user }), manages ? unitsForRollout(user) : Promise.resolve([])]);
-  return { units, choices, manages };
+  return { units: overview(units), choices, manages };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

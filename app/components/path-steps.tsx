@@ -5,12 +5,23 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import type { FieldErrors } from "~/utils/forms";
 import { useLocale, useT } from "~/utils/i18n";
 import { stepActionSchema } from "~/validation/step";
-import { Button, Progress, StatusTag, TextArea, TextField } from "./ui";
+import { Alert, Button, Progress, StatusTag, TextArea, TextField } from "./ui";
 import { useZodForm } from "./use-zod-form";
 
 export interface StepActionResult {
   errors?: FieldErrors;
   values?: Record<string, unknown>;
+}
+
+/** A refused tick shows its message at the field; this says so at the top too, also when no field on the page can show it. */
+export function StepActionAlert({ actionResult }: { actionResult?: StepActionResult }) {
+  const t = useT();
+  if (!actionResult?.errors || Object.keys(actionResult.errors).length === 0) return null;
+  return (
+    <Alert color="danger" role="alert">
+      {t("form.errors.general")}
+    </Alert>
+  );
 }
 
 /** One path: progress, then every step in order with its status and, where allowed, its form. */

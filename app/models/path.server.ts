@@ -11,14 +11,21 @@ import { HttpError } from "./http-error";
 /** Creates a person's path from a template's current (non-retired) steps, due dates from the anchor. */
 export async function createPath(
   tx: Tx,
-  { personId, templateId, anchorDate, now }: { personId: number; templateId: number; anchorDate: string; now: Date },
+  {
+    personId,
+    templateId,
+    anchorDate,
+    now,
+    anchor,
+  }: { personId: number; templateId: number; anchorDate: string; now: Date; anchor?: "start_date" | "rollout_date" },
 ): Promise<number> {
   const template = await tx
     .selectFrom("programme_template")
-    .select(["id", "version"])
+    .select(["id", "version", "anchor"])
     .where("id", "=", templateId)
     .executeTakeFirst();
-  if (!template) throw new FieldError("templateId", "validation.template");
+  // A hire's programme must count from the start date; a rollout's from the rollout date.
+  if (!template || (anchor && template.anchor !== anchor)) throw new FieldError("templateId", "validation.template");
   const steps = await tx
     .selectFrom("template_step")
     .selectAll()

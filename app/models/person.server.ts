@@ -61,7 +61,7 @@ export async function registerHireTx(tx: Tx, { actor, input, now }: { actor: Ses
     .returning(["id", "name", "email", "locale"])
     .executeTakeFirstOrThrow();
   await tx.insertInto("person_role").values({ person_id: person.id, role: "leader" }).execute();
-  const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now });
+  const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now, anchor: "start_date" });
   // A new leader of a unit that is about to start Lean joins its pre-rollout path too.
   await enrolInRollout(tx, { personId: person.id, unitId: unit.id, now });
   const first = await tx

@@ -8,6 +8,7 @@ import { appUrl, mailFrom } from "~/utils/env.server";
 import type { SessionInput } from "~/validation/session";
 import { audit, type Tx } from "./audit.server";
 import type { SessionUser } from "./auth.server";
+import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
 import { enqueueMail } from "./outbox.server";
 import { insertCompletion } from "./path.server";
@@ -71,7 +72,10 @@ async function participants(tx: Tx, sessionId: number, statuses: SignupStatus[])
     .execute();
 }
 
+/** Only attendance steps still in use can be fulfilled by a session. */
 async function writeSteps(tx: Tx, sessionId: number, stepIds: number[]) {
+  const valid = await tx.selectFrom("template_step").select("id").where("id", "in", stepIds).where("evidence", "=", "attendance").where("retired_at", "is", null).execute();
+  if (valid.length !== stepIds.length) throw new FieldError("stepIds", "validation.sessionSteps");
   await tx.deleteFrom("session_step").where("session_id", "=", sessionId).execute();
   if (stepIds.length) await tx.insertInto("session_step").values(stepIds.map((template_step_id) => ({ session_id: sessionId, template_step_id }))).execute();
 }

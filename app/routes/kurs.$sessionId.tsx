@@ -4,7 +4,7 @@ import { Alert, Button } from "~/components/ui";
 import { attendanceSteps, cancelSession, cancelSignup, canOrganise, recordAttendance, sessionDetail, signUp, updateSession } from "~/models/session.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, OSLO } from "~/utils/dates";
-import { badRequest, idParam, invalid, orHttpError, parseForm, redirectWithFlash } from "~/utils/http.server";
+import { badRequest, idParam, invalid, orHttpError, parseForm, readForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { sessionSchema } from "~/validation/session";
 import { SessionForm } from "./kurs.ny";
@@ -22,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const sessionId = idParam(params.sessionId);
   const back = `/kurs/${sessionId}`;
-  const form = await request.clone().formData();
+  const form = await readForm(request.clone());
   switch (form.get("intent")) {
     case "signup": {
       const status = await orHttpError(() => signUp({ user, sessionId }));
@@ -40,10 +40,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await orHttpError(() => cancelSession({ actor: user, sessionId }));
       return redirectWithFlash(back, { key: "session.cancelledFlash" });
     case "update": {
+      if (!canOrganise(user)) throw new Response(null, { status: 403 });
       const parsed = await parseForm(request, sessionSchema, ["stepIds"]);
       if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-      await orHttpError(() => updateSession({ actor: user, sessionId, input: parsed.data }));
-      return redirectWithFlash(back, { key: "session.saved" });
+      return withFieldErrors(async () => {
+        await updateSession({ actor: user, sessionId, input: parsed.data });
+        return redirectWithFlash(back, { key: "session.saved" });
+      }, parsed.values);
     }
     default:
       throw badRequest();

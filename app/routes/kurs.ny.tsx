@@ -4,7 +4,7 @@ import { Button, Checkbox, ErrorSummary, TextArea, TextField } from "~/component
 import { useZodForm } from "~/components/use-zod-form";
 import { attendanceSteps, createSession } from "~/models/session.server";
 import { requireRole } from "~/utils/auth.server";
-import { invalid, parseForm, redirectWithFlash } from "~/utils/http.server";
+import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
 import { sessionSchema } from "~/validation/session";
 
@@ -21,8 +21,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, ORGANISERS);
   const form = await parseForm(request, sessionSchema, ["stepIds"]);
   if (!form.ok) return invalid(form.errors, form.values);
-  const id = await createSession({ actor, input: form.data });
-  return redirectWithFlash(`/kurs/${id}`, { key: "session.created" });
+  return withFieldErrors(async () => {
+    const id = await createSession({ actor, input: form.data });
+    return redirectWithFlash(`/kurs/${id}`, { key: "session.created" });
+  }, form.values);
 }
 
 export default function NewSession() {

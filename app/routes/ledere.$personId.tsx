@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { PathSteps } from "~/components/path-steps";
+import { PathSteps, StepActionAlert } from "~/components/path-steps";
 import { pathsForPerson } from "~/models/path.server";
 import { personForUser } from "~/models/person.server";
 import { requireUser } from "~/utils/auth.server";
@@ -60,6 +60,7 @@ export default function LeaderPage() {
           </p>
         ) : null}
       </section>
+      <StepActionAlert actionResult={actionResult} />
       {paths.map((p) => (
         <PathSteps key={p.id} path={p} today={today} actionResult={actionResult} />
       ))}

@@ -17,7 +17,7 @@ import { listTemplates } from "~/models/template.server";
 import reportsCss from "~/styles/reports.css";
 import { requireRole, type SessionUser } from "~/utils/auth.server";
 import { fieldErrors, type FieldErrors } from "~/utils/forms";
-import { formObject, invalid, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { badRequest, formObject, invalid, readForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
 import { IMPORT_COLUMNS, importConfirmSchema, importUploadSchema, MAX_IMPORT_BYTES, type CheckedFile } from "~/validation/import";
 
@@ -44,7 +44,8 @@ async function upload(request: Request) {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return invalid({ fil: "import.error.tooBig" });
-    throw error;
+    // Any other broken upload (bad multipart, a part without a name) is the client's error.
+    throw badRequest();
   }
   const values = formObject(form);
   const parsed = safeParse(importUploadSchema, values);
@@ -63,7 +64,7 @@ async function upload(request: Request) {
 
 // Step 2: the preview's form; everything is checked again before anything is written.
 async function confirm(request: Request, actor: SessionUser) {
-  const values = formObject(await request.formData());
+  const values = formObject(await readForm(request));
   const parsed = safeParse(importConfirmSchema, values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error), { templateId: values.templateId });
   const { csv, templateId } = parsed.data;

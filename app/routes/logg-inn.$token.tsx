@@ -22,10 +22,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const ip = clientIp(context);
   const wait = ip && hit(`redeem:ip:${ip}`, LIMITS.redeemPerClient);
   if (wait) return data({ failed: true, tooMany: true }, tooManyInit(wait));
+  const next = safeNext(new URL(request.url).searchParams.get("neste"));
   const sessionId = await redeemSignInToken({ token: params.token ?? "" });
   if (!sessionId) return data({ failed: true, tooMany: false }, { status: 400 });
   const user = await userForSession({ sessionId });
-  const next = safeNext(new URL(request.url).searchParams.get("neste"));
   return redirect(next ?? (user ? homeFor(user) : "/"), { headers: { "Set-Cookie": await sessionCookie().serialize(sessionId) } });
 }
 

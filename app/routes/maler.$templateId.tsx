@@ -5,7 +5,7 @@ import { useZodForm } from "~/components/use-zod-form";
 import { addTemplateStep, getTemplate, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
 import { requireRole } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/dates";
-import { badRequest, idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors } from "~/utils/http.server";
+import { badRequest, idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors, readForm } from "~/utils/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
 import { templateStepSchema } from "~/validation/template-step";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const templateId = idParam(params.templateId);
   const url = `/maler/${templateId}`;
-  const form = await request.clone().formData();
+  const form = await readForm(request.clone());
   const intent = form.get("intent");
   const stepId = Number(form.get("stepId"));
 

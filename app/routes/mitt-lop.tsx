@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { PathSteps } from "~/components/path-steps";
+import { PathSteps, StepActionAlert } from "~/components/path-steps";
 import { pathsForPerson } from "~/models/path.server";
 import { requireUser } from "~/utils/auth.server";
 import { osloDate } from "~/utils/dates";
@@ -31,6 +31,7 @@ export default function MyPath() {
       </h1>
       <p className="ds-paragraph lead">{t("path.intro")}</p>
       {paths.length === 0 ? <p className="ds-paragraph">{t("path.none")}</p> : null}
+      <StepActionAlert actionResult={actionResult} />
       {paths.map((p) => (
         <PathSteps key={p.id} path={p} today={today} actionResult={actionResult} />
       ))}

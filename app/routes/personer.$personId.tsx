@@ -6,7 +6,7 @@ import { listUnits, personForUser, updatePerson } from "~/models/person.server";
 import { anonymisePerson } from "~/models/privacy.server";
 import { requireRole } from "~/utils/auth.server";
 import { groupBy } from "~/utils/collections";
-import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors, readForm } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
 import { personSchema } from "~/validation/person";
 import { ROLES } from "../../db/schema";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
   const personId = idParam(params.personId);
-  const raw = await request.clone().formData();
+  const raw = await readForm(request.clone());
   if (raw.get("intent") === "anonymise") {
     if (raw.get("confirm") !== "on") return invalid({ confirm: "validation.confirm" });
     await orHttpError(() => anonymisePerson({ actor, personId }));
@@ -63,6 +63,7 @@ export default function EditPerson() {
     position: t("hire.position"),
     startDate: t("hire.startDate"),
     roles: t("person.roles"),
+    locale: t("person.locale"),
   };
   const errors = Object.fromEntries(Object.keys(labels).map((k) => [k, error(k)]));
   return (
@@ -88,7 +89,7 @@ export default function EditPerson() {
         </SelectField>
         <TextField label={labels.position} error={errors.position} {...field("position")} />
         <TextField label={labels.startDate} type="date" error={errors.startDate} {...field("startDate")} />
-        <SelectField label={t("person.locale")} {...field("locale")}>
+        <SelectField label={t("person.locale")} error={error("locale")} {...field("locale")}>
           <option value="nb">{t("app.language.nb")}</option>
           <option value="en">{t("app.language.en")}</option>
         </SelectField>

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLocale } from "~/i18n/catalog";
 import { safeNext } from "~/utils/auth.server";
-import { badRequest, notFound } from "~/utils/http.server";
+import { notFound, readForm } from "~/utils/http.server";
 import { localeCookie } from "~/utils/session.server";
 
 export async function loader() {
@@ -10,10 +10,15 @@ export async function loader() {
 
 /** Sets the reader's language (a cookie, so it works before sign-in) and goes back. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const locale = form.get("locale");
-  if (!isLocale(locale)) throw badRequest();
-  return redirect(safeNext(String(form.get("back") ?? "")) ?? "/", {
-    headers: { "Set-Cookie": await localeCookie.serialize(locale) },
-  });
+  const back = safeNext(String(form.get("back") ?? "")) ?? "/";
+  // An unknown language changes nothing; the reader just goes back.
+  if (!isLocale(locale)) return redirect(back);
+  return redirect(back, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+}
+
+// No page of its own, but a component makes a refused request render the app's error page.
+export default function Language() {
+  return null;
 }

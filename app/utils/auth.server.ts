@@ -43,5 +43,8 @@ export function homeFor(user: SessionUser): string {
 
 /** A same-site path to return to after sign-in; anything else (other hosts, `//x`) is dropped. */
 export function safeNext(value: string | null | undefined): string | null {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : null;
+  // Control characters and backslashes are refused outright: browsers drop or rewrite them, so
+  // «/\t/evil.example» would become «//evil.example».
+  if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return null;
+  return value.startsWith("//") ? null : value;
 }

@@ -6,14 +6,24 @@ import { HttpError } from "~/models/http-error";
 import { fieldErrors, type FieldErrors } from "./forms";
 import { setFlash, type Flash } from "./session.server";
 
-export const notFound = () => new Response(null, { status: 404, statusText: "Not Found" });
-export const badRequest = () => new Response(null, { status: 400, statusText: "Bad Request" });
+// A text body for routes without a page of their own; pages show their error boundary instead.
+export const notFound = () => new Response("Fant ikke siden.", { status: 404, statusText: "Not Found", headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const badRequest = () => new Response("Ugyldig forespørsel.", { status: 400, statusText: "Bad Request", headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** A positive integer route param, or 404. */
+/** A positive integer route param written as plain digits, or 404. */
 export function idParam(value: string | undefined): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw notFound();
+  const n = /^[1-9]\d{0,15}$/.test(value ?? "") ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw notFound();
   return n;
+}
+
+/** The submitted form, or 400 when the body is not a form at all (JSON, garbage, broken multipart). */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw badRequest();
+  }
 }
 
 /** Form data as a plain object; repeated names become arrays only where listed. */
@@ -31,7 +41,7 @@ export type Invalid = { ok: false; errors: FieldErrors; values: Record<string, u
 
 /** Parses a submitted form with the same schema the browser used. */
 export async function parseForm<S extends $ZodType>(request: Request, schema: S, arrays: readonly string[] = []) {
-  const values = formObject(await request.formData(), arrays);
+  const values = formObject(await readForm(request), arrays);
   const result = safeParse(schema, values);
   if (result.success) return { ok: true as const, data: result.data as output<S>, values };
   return { ok: false as const, errors: fieldErrors(result.error), values };

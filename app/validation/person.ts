@@ -13,7 +13,10 @@ export const personSchema = z.object({
   startDate: optionalNearDate,
   active: checkbox,
   locale: z.enum(["nb", "en"], "validation.choice"),
-  roles: z.array(z.enum(ROLES, "validation.role")).check(z.minLength(1, "validation.role")),
+  roles: z.pipe(
+    z.array(z.enum(ROLES, "validation.role")).check(z.minLength(1, "validation.role")),
+    z.transform((roles) => [...new Set(roles)]),
+  ),
 });
 
 export type PersonInput = z.output<typeof personSchema>;

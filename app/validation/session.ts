@@ -25,8 +25,11 @@ export const sessionSchema = z.pipe(
       capacity: z.coerce.number("validation.capacity").check(z.int("validation.capacity"), z.minimum(1, "validation.capacity"), z.maximum(1000, "validation.capacity")),
       // One ticked box arrives as a string, none as undefined: always check a list.
       stepIds: z.pipe(
-        z.transform((v: unknown) => (Array.isArray(v) ? v : v === undefined || v === null || v === false || v === "" ? [] : [v])),
-        z.array(z.coerce.number("validation.sessionSteps")).check(z.minLength(1, "validation.sessionSteps")),
+        z.pipe(
+          z.transform((v: unknown) => (Array.isArray(v) ? v : v === undefined || v === null || v === false || v === "" ? [] : [v])),
+          z.array(z.coerce.number("validation.sessionSteps").check(z.int("validation.sessionSteps"), z.positive("validation.sessionSteps"))).check(z.minLength(1, "validation.sessionSteps")),
+        ),
+        z.transform((ids) => [...new Set(ids)]),
       ),
     })
     .check(

@@ -1,0 +1,658 @@
+/**
+ * Property-based robustness: every form action, fed malformed and random bodies, answers a
+ * refusal (400/403/404/405/409/413/415/422) with a message — never a 5xx — and writes nothing;
+ * a redirect is accepted only as «the input happened to be valid».
+ *
+ * One database for the whole file (the build keeps its connection for the process). Valid runs
+ * change it as they go, which only widens what later runs meet. Each failure prints fast-check's
+ * seed and the shrunk request.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, test, vi } from "vitest";
+import { getDb } from "../db/client.server";
+import { RESPONSIBLE, EVIDENCE, ROLES } from "../db/schema";
+import { registerHire } from "~/models/person.server";
+import { setRollout } from "~/models/rollout.server";
+import { attendanceSteps, createSession, signUp } from "~/models/session.server";
+import { requestSignInLink } from "~/models/auth.server";
+import { osloInstant } from "~/validation/session";
+import { loadApp, ORIGIN } from "./support/app";
+import { asUser, freshDb, seedOrg } from "./support/db";
+import { expectConsoleError } from "./support/setup";
+import {
+  bodies,
+  changes,
+  csvText,
+  DATES,
+  daysFromToday,
+  describeChanges,
+  describePairs,
+  describeRaw,
+  EMAILS,
+  idSegment,
+  INTENTS,
+  nearDay,
+  NUMBERS,
+  rawBodies,
+  REDIRECTS,
+  showsMessage,
+  snapshot,
+  staysOnSite,
+  TIMES,
+  today,
+  uploads,
+  urlencoded,
+  validCsv,
+  type FormShape,
+  type Pairs,
+  type RawBody,
+  type Table,
+  type TableChange,
+  type Upload,
+} from "./support/fuzz";
+
+type App = Awaited<ReturnType<typeof loadApp>>;
+let app: App;
+let org: Awaited<ReturnType<typeof seedOrg>>;
+
+const WHO = ["anon", "forged", "leaderA", "tolA", "tolB", "hr", "dev", "admin", "fresh"] as const;
+type Who = (typeof WHO)[number];
+const cookies: Partial<Record<Who, string>> = {};
+
+/** Ids that exist, so random bodies reach past «not found» into the models. */
+const ids = {
+  leaders: [] as number[],
+  /** People no test session belongs to: /personer may rewrite them (roles, active) without locking anyone out. */
+  editable: [] as number[],
+  units: [] as number[],
+  templates: [] as number[],
+  templateSteps: [] as number[],
+  attendanceSteps: [] as number[],
+  pathSteps: [] as number[],
+  leaderASteps: [] as number[],
+  sessions: [] as number[],
+  outbox: [] as number[],
+  people: [] as number[],
+};
+
+/** Signs in for /logg-ut's «fresh» session and for real sign-in tokens; never edited by the fuzzing. */
+const spare = "leder.e@test.example";
+
+beforeAll(async () => {
+  await freshDb();
+  org = await seedOrg();
+  const hr = await asUser(org.hr);
+  const hire = (name: string, email: string, unitId: number) =>
+    registerHire({ actor: hr, input: { name, email, unitId, position: "enhetsleder", startDate: daysFromToday(20), templateId: org.templateId } });
+  const leaderA = (await hire("Leder A", "leder.a@test.example", org.unitA)).id;
+  const leaderB = (await hire("Leder B", "leder.b@test.example", org.unitB)).id;
+  const leaderC = (await hire("Leder C", "leder.c@test.example", org.unitA)).id;
+  const leaderD = (await hire("Leder D", "leder.d@test.example", org.unitB)).id;
+  await hire("Leder E", spare, org.unitB);
+  await setRollout({ user: await asUser(org.tolA), unitId: org.unitA, startDate: daysFromToday(90), guidanceMonths: 6 });
+
+  const attendance = await attendanceSteps();
+  const dev = await asUser(org.dev);
+  const session = (date: string, capacity: number) =>
+    createSession({
+      actor: dev,
+      input: {
+        title: "Lean grunnkurs",
+        description: "",
+        date,
+        startTime: "09:00",
+        endTime: "15:00",
+        location: "Rådhuset",
+        capacity,
+        stepIds: [attendance[0]!.id],
+        startsAt: osloInstant(date, "09:00"),
+        endsAt: osloInstant(date, "15:00"),
+      },
+    });
+  const upcoming = await session(daysFromToday(30), 1);
+  const full = await session(daysFromToday(40), 1);
+  await signUp({ user: await asUser(leaderA), sessionId: upcoming });
+  await signUp({ user: await asUser(leaderB), sessionId: full });
+  await signUp({ user: await asUser(leaderC), sessionId: full });
+
+  const db = getDb();
+  const now = new Date().toISOString();
+  await db
+    .insertInto("outbox")
+    .values({ kind: "reminder_due", to_address: "borte@test.example", to_person_id: null, subject: "Frist", text_body: "x", html_body: "x", created_at: now, send_after: now, status: "failed", attempts: 1, last_error: "550" })
+    .execute();
+
+  app = await loadApp();
+  for (const [who, email] of Object.entries({ admin: "admin@test.example", hr: "hr@test.example", tolA: "tol.a@test.example", tolB: "tol.b@test.example", dev: "dev@test.example", leaderA: "leder.a@test.example" })) {
+    cookies[who as Who] = await app.signIn(email);
+  }
+  cookies.forged = "lederlop_session=forged.c2lnbmF0dXJl; lederlop_lang=%E0%A4%A; lederlop_flash=e30%3D.x";
+
+  ids.leaders = [leaderA, leaderB, leaderC, leaderD];
+  ids.editable = [leaderC, leaderD];
+  ids.units = [org.unitA, org.unitB];
+  ids.templates = (await db.selectFrom("programme_template").select("id").execute()).map((r) => r.id);
+  ids.templateSteps = (await db.selectFrom("template_step").select("id").execute()).map((r) => r.id);
+  ids.attendanceSteps = attendance.map((s) => s.id);
+  const steps = await db.selectFrom("path_step").innerJoin("path", "path.id", "path_step.path_id").select(["path_step.id", "path.person_id"]).execute();
+  ids.pathSteps = steps.map((s) => s.id);
+  ids.leaderASteps = steps.filter((s) => s.person_id === leaderA).map((s) => s.id);
+  ids.sessions = [upcoming, full];
+  ids.outbox = (await db.selectFrom("outbox").select("id").execute()).map((r) => r.id);
+  ids.people = (await db.selectFrom("person").select("id").execute()).map((r) => r.id);
+}, 60_000);
+
+/* ------------------------------------------------------------------------------------------ */
+/* The routes                                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+type Kind = "form" | "signin" | "redeem" | "signout" | "language" | "upload";
+
+interface Route {
+  name: string;
+  /** The module under app/routes that holds the action. */
+  file: string;
+  path: () => fc.Arbitrary<string>;
+  /** The first is the one most runs use (it reaches furthest); the rest are tried too. */
+  who: readonly Who[];
+  shape: () => FormShape;
+  kind?: Kind;
+  runs?: number;
+}
+
+const num = (min: number, max: number) => fc.integer({ min, max }).map(String);
+const oneOf = (values: readonly (string | number)[]) => fc.constantFrom(...values.map(String));
+const pairsOf = (record: Record<string, string | string[]>): Pairs =>
+  Object.entries(record).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v] as [string, string]]));
+const uniqueEmail = fc.uuid().map((u) => `fuzz-${u.slice(0, 13)}@test.example`);
+const pastDay = fc.integer({ min: 0, max: 700 }).map((n) => daysFromToday(-n));
+const dates = fc.oneof(nearDay, oneOf(DATES), fc.constant(today()));
+
+const stepFields = (): FormShape["fields"] => ({
+  intent: fc.oneof(oneOf(["complete", "undo"]), oneOf(INTENTS)),
+  stepId: oneOf(ids.pathSteps),
+  evidenceDate: fc.oneof(pastDay, dates, fc.constant("")),
+  note: fc.oneof(fc.string({ maxLength: 50 }), fc.constant("n".repeat(2001))),
+});
+const stepValid = (steps: () => number[]) =>
+  fc.record({ intent: oneOf(["complete", "undo"]), stepId: oneOf(steps()), evidenceDate: pastDay, note: fc.string({ maxLength: 20 }) }).map(pairsOf);
+
+const sessionFields = (): FormShape["fields"] => ({
+  title: fc.oneof(fc.constant("Lean-kurs"), fc.constant("K"), fc.constant("t".repeat(161))),
+  description: fc.oneof(fc.constant(""), fc.constant("d".repeat(2001))),
+  date: dates,
+  startTime: oneOf(TIMES),
+  endTime: oneOf(TIMES),
+  location: fc.oneof(fc.constant("Rådhuset"), fc.constant("l".repeat(161))),
+  capacity: fc.oneof(num(-2, 1002), oneOf(NUMBERS)),
+  stepIds: fc.oneof(oneOf(ids.attendanceSteps), oneOf(ids.templateSteps), oneOf(NUMBERS), num(-5, 500)),
+});
+const sessionValid = fc
+  .record({
+    title: fc.constant("Lean-kurs"),
+    description: fc.constant(""),
+    date: fc.integer({ min: 1, max: 700 }).map(daysFromToday),
+    startTime: oneOf(["08:00", "09:00", "12:30"]),
+    endTime: oneOf(["13:00", "15:00", "23:59"]),
+    location: fc.constant("Rådhuset"),
+    capacity: num(1, 50),
+  })
+  .chain((r) => fc.subarray(ids.attendanceSteps, { minLength: 1 }).map((steps) => [...pairsOf(r), ...steps.map((s): [string, string] => ["stepIds", String(s)])]));
+
+const ROUTES: Route[] = [
+  {
+    name: "/logg-inn",
+    file: "logg-inn._index.tsx",
+    kind: "signin",
+    runs: 40,
+    path: () => oneOf(["/logg-inn?index", "/logg-inn?index", "/logg-inn?index&neste=%2Fledere", "/logg-inn"]),
+    who: ["anon", "forged", "hr"],
+    shape: () => ({
+      fields: { email: fc.oneof(oneOf(EMAILS), uniqueEmail), neste: oneOf(REDIRECTS) },
+      valid: fc.record({ email: fc.oneof(uniqueEmail, oneOf(["leder.c@test.example", "LEDER.B@test.example"])), neste: oneOf(REDIRECTS) }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/logg-inn/<token>",
+    file: "logg-inn.$token.tsx",
+    kind: "redeem",
+    path: () =>
+      fc
+        .tuple(
+          fc.oneof(
+            { weight: 1, arbitrary: fc.constant("{TOKEN}") },
+            { weight: 2, arbitrary: fc.base64String({ maxLength: 60 }).map((s) => s.replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "")) },
+            { weight: 1, arbitrary: idSegment([1]) },
+            { weight: 1, arbitrary: fc.constantFrom("x".repeat(5_000), "%F0%9F%98%80", "..%2F..%2Fetc", "%00") },
+          ),
+          fc.option(oneOf(REDIRECTS.map(encodeURIComponent)), { nil: undefined }),
+        )
+        .map(([token, next]) => `/logg-inn/${token}${next === undefined ? "" : `?neste=${next}`}`),
+    who: ["anon", "forged", "leaderA"],
+    shape: () => ({ fields: { neste: oneOf(REDIRECTS) } }),
+  },
+  {
+    name: "/logg-ut",
+    file: "logg-ut.tsx",
+    kind: "signout",
+    runs: 25,
+    path: () => fc.constant("/logg-ut"),
+    who: ["fresh", "anon", "forged"],
+    shape: () => ({ fields: { intent: oneOf(INTENTS) } }),
+  },
+  {
+    name: "/sprak",
+    file: "sprak.tsx",
+    kind: "language",
+    path: () => fc.constant("/sprak"),
+    who: ["anon", "hr"],
+    shape: () => ({
+      fields: { locale: oneOf(["nb", "en", "nn", "EN", "", "se"]), back: oneOf(REDIRECTS) },
+      valid: fc.record({ locale: oneOf(["nb", "en"]), back: oneOf(REDIRECTS) }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/mitt-lop",
+    file: "mitt-lop.tsx",
+    path: () => fc.constant("/mitt-lop"),
+    who: ["leaderA", "hr", "admin", "tolA", "dev", "anon"],
+    shape: () => ({ fields: stepFields(), valid: stepValid(() => ids.leaderASteps) }),
+  },
+  {
+    name: "/ledere/<id>",
+    file: "ledere.$personId.tsx",
+    path: () => idSegment(ids.leaders).map((id) => `/ledere/${id}`),
+    who: ["hr", "admin", "tolA", "tolB", "leaderA", "dev", "anon"],
+    shape: () => ({ fields: stepFields(), valid: stepValid(() => ids.pathSteps) }),
+  },
+  {
+    name: "/ledere/ny",
+    file: "ledere.ny.tsx",
+    path: () => fc.constant("/ledere/ny"),
+    who: ["hr", "admin", "tolA", "leaderA", "dev", "anon"],
+    shape: () => ({
+      fields: {
+        name: oneOf(["Kari Nordmann", "K", "  ", "n".repeat(121)]),
+        email: fc.oneof(oneOf(EMAILS), uniqueEmail),
+        unitId: fc.oneof(oneOf(ids.units), oneOf(["", "9999", "-1", "1.5"])),
+        position: oneOf(["enhetsleder", "", "p".repeat(121)]),
+        startDate: dates,
+        templateId: fc.oneof(oneOf(ids.templates), oneOf(["", "9999", "0"])),
+      },
+      valid: fc
+        .record({ name: fc.constant("Kari Nordmann"), email: uniqueEmail, unitId: oneOf(ids.units), position: fc.constant("enhetsleder"), startDate: fc.integer({ min: -700, max: 700 }).map(daysFromToday), templateId: fc.constant(String(org.templateId)) })
+        .map(pairsOf),
+    }),
+  },
+  {
+    name: "/ledere/import (urlencoded: the confirmation)",
+    file: "ledere.import.tsx",
+    path: () => fc.constant("/ledere/import"),
+    who: ["hr", "admin", "tolA", "leaderA", "anon"],
+    shape: () => ({
+      fields: { csv: csvText, templateId: fc.oneof(oneOf(ids.templates), oneOf(["", "9999", "0", "1.5"])) },
+      valid: fc.record({ csv: validCsv, templateId: fc.constant(String(org.templateId)) }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/maler/<id>",
+    file: "maler.$templateId.tsx",
+    path: () => idSegment(ids.templates).map((id) => `/maler/${id}`),
+    who: ["admin", "hr", "tolA", "leaderA", "dev", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(INTENTS),
+        stepId: fc.oneof(oneOf(ids.templateSteps), oneOf(NUMBERS)),
+        title: oneOf(["Nytt steg", "T", "t".repeat(161)]),
+        description: oneOf(["", "Beskrivelse", "d".repeat(2001)]),
+        responsible: oneOf([...RESPONSIBLE, "admin", ""]),
+        offsetDays: fc.oneof(num(-800, 800), oneOf(NUMBERS)),
+        evidence: oneOf([...EVIDENCE, "photo", ""]),
+        required: oneOf(["on", "true", "off", ""]),
+        remindBeforeDays: fc.oneof(num(-1, 100), oneOf(NUMBERS)),
+        remindOnDue: oneOf(["on", "", "1"]),
+        overdueEveryDays: fc.oneof(num(-1, 100), oneOf(NUMBERS)),
+        overdueMax: fc.oneof(num(-1, 12), oneOf(NUMBERS)),
+        escalateAfterDays: fc.oneof(fc.constant(""), num(-1, 100), oneOf(NUMBERS)),
+      },
+      valid: fc.oneof(
+        fc
+          .record({
+            intent: oneOf(["add", "edit"]),
+            stepId: oneOf(ids.templateSteps),
+            title: fc.constant("Nytt steg"),
+            description: fc.constant(""),
+            responsible: oneOf(RESPONSIBLE),
+            offsetDays: num(-730, 730),
+            evidence: oneOf(EVIDENCE),
+            required: fc.constant("on"),
+            remindBeforeDays: num(0, 90),
+            remindOnDue: fc.constant("on"),
+            overdueEveryDays: num(0, 90),
+            overdueMax: num(0, 10),
+            escalateAfterDays: fc.oneof(fc.constant(""), num(1, 90)),
+          })
+          .map(pairsOf),
+        fc.record({ intent: oneOf(["up", "down", "retire", "sync"]), stepId: oneOf(ids.templateSteps) }).map(pairsOf),
+      ),
+    }),
+  },
+  {
+    name: "/personer/<id>",
+    file: "personer.$personId.tsx",
+    path: () => idSegment(ids.editable, ids.people).map((id) => `/personer/${id}`),
+    who: ["admin", "hr", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        name: oneOf(["Leder C", "L", "n".repeat(121)]),
+        email: fc.oneof(oneOf(EMAILS), uniqueEmail),
+        unitId: fc.oneof(oneOf(ids.units), oneOf(["", "9999", "-1", "1.5", "abc"])),
+        position: oneOf(["", "leder", "p".repeat(121)]),
+        startDate: fc.oneof(fc.constant(""), dates),
+        active: oneOf(["on", "", "off", "true"]),
+        locale: oneOf(["nb", "en", "nn", ""]),
+        roles: oneOf([...ROLES, "superuser", ""]),
+        intent: oneOf(["anonymise", "update", ...INTENTS]),
+        confirm: oneOf(["on", "", "true", "off"]),
+      },
+      valid: fc
+        .record({
+          name: fc.constant("Leder C"),
+          email: uniqueEmail,
+          unitId: fc.oneof(oneOf(ids.units), fc.constant("")),
+          position: fc.constant("leder"),
+          startDate: fc.oneof(fc.constant(""), fc.integer({ min: -700, max: 700 }).map(daysFromToday)),
+          active: fc.constant("on"),
+          locale: oneOf(["nb", "en"]),
+          roles: fc.subarray([...ROLES], { minLength: 1 }),
+        })
+        .map(pairsOf)
+        .chain((p) => fc.oneof({ weight: 4, arbitrary: fc.constant(p) }, { weight: 1, arbitrary: fc.constant<Pairs>([["intent", "anonymise"], ["confirm", "on"]]) })),
+    }),
+  },
+  {
+    name: "/profil",
+    file: "profil.tsx",
+    path: () => fc.constant("/profil"),
+    who: ["leaderA", "hr", "admin", "tolA", "dev", "anon"],
+    shape: () => ({
+      fields: { reminderMode: oneOf(["individual", "daily", "weekly", ""]), locale: oneOf(["nb", "en", "nn", ""]) },
+      valid: fc.record({ reminderMode: oneOf(["individual", "daily"]), locale: fc.constant("nb") }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/postkasse/<id>",
+    file: "postkasse.$messageId.tsx",
+    path: () => idSegment(ids.outbox).map((id) => `/postkasse/${id}`),
+    who: ["hr", "admin", "tolA", "leaderA", "anon"],
+    shape: () => ({ fields: { intent: oneOf(INTENTS), id: oneOf(ids.outbox) } }),
+  },
+  {
+    name: "/innforing (index)",
+    file: "innforing._index.tsx",
+    path: () => fc.constantFrom("/innforing?index", "/innforing?index", "/innforing?index", "/innforing"),
+    who: ["admin", "tolA", "tolB", "hr", "leaderA", "anon"],
+    shape: () => ({
+      fields: { unitId: fc.oneof(oneOf(ids.units), oneOf(["", "9999", "0", "1.5"])), startDate: dates, guidanceMonths: fc.oneof(num(-1, 40), oneOf(NUMBERS)) },
+      valid: fc.record({ unitId: oneOf(ids.units), startDate: fc.integer({ min: -700, max: 700 }).map(daysFromToday), guidanceMonths: num(0, 36) }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/kurs/ny",
+    file: "kurs.ny.tsx",
+    path: () => fc.constant("/kurs/ny"),
+    who: ["dev", "admin", "hr", "leaderA", "anon"],
+    shape: () => ({ fields: sessionFields(), valid: sessionValid }),
+  },
+  {
+    name: "/kurs/<id>",
+    file: "kurs.$sessionId.tsx",
+    path: () => idSegment(ids.sessions).map((id) => `/kurs/${id}`),
+    who: ["dev", "admin", "leaderA", "hr", "tolA", "anon"],
+    shape: () => ({
+      fields: { intent: oneOf(INTENTS), attended: fc.oneof(oneOf(ids.people), oneOf(NUMBERS)), ...sessionFields() },
+      valid: fc.oneof(
+        fc.record({ intent: oneOf(["signup", "cancel", "attendance"]), attended: oneOf(ids.leaders) }).map(pairsOf),
+        sessionValid.map((p): Pairs => [["intent", "update"], ...p]),
+      ),
+    }),
+  },
+];
+
+/* ------------------------------------------------------------------------------------------ */
+/* One request, judged                                                                          */
+/* ------------------------------------------------------------------------------------------ */
+
+const REFUSALS = new Set([400, 403, 404, 405, 409, 413, 415, 422]);
+
+/** Writes a valid run of each kind may make; everything else must stay as it was. */
+const ALLOWED_ON_SUCCESS: Partial<Record<Kind, Table[]>> = {
+  signin: ["login_token", "outbox"],
+  redeem: ["login_token", "session"],
+  signout: ["session"],
+  language: [],
+};
+
+async function cookieFor(who: Who): Promise<string | undefined> {
+  if (who === "anon") return undefined;
+  if (who === "fresh") return app.signIn(spare);
+  return cookies[who];
+}
+
+async function resolvePath(path: string): Promise<string> {
+  if (!path.includes("{TOKEN}")) return path;
+  await requestSignInLink({ email: spare });
+  const mail = await getDb().selectFrom("outbox").select("text_body").where("to_address", "=", spare).orderBy("id", "desc").executeTakeFirstOrThrow();
+  return path.replace("{TOKEN}", /\/logg-inn\/([A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const consoleErrors = () => vi.mocked(console.error).mock.calls;
+
+interface Sent {
+  route: Route;
+  path: string;
+  who: Who;
+  input: string;
+}
+
+/**
+ * Sends one request and checks the answer. Throws (so fast-check shrinks it) on a 5xx, a logged
+ * error, a status outside the list, a refusal that wrote or says nothing, or a redirect off-site.
+ */
+async function fire(route: Route, path: string, who: Who, input: string, init: { body: BodyInit; contentType: string | null }) {
+  if (IGNORE?.test(`POST ${path} ${input}`)) fc.pre(false);
+  const cookie = await cookieFor(who);
+  const realPath = await resolvePath(path);
+  const headers: Record<string, string> = { Origin: ORIGIN };
+  if (init.contentType) headers["Content-Type"] = init.contentType;
+  const logged = consoleErrors().length;
+  const before = await snapshot();
+  const res = await app.request(realPath, { method: "POST", body: init.body, cookie, headers });
+  const html = await res.text();
+  const after = await snapshot();
+  judge({ route, path, who, input }, res, html, changes(before, after), consoleErrors().slice(logged));
+}
+
+/** Answers per route and status, printed at the end with FUZZ_STATS=1 (how far the inputs got). */
+const stats = new Map<string, Map<number, number>>();
+
+function judge(sent: Sent, res: Response, html: string, changed: TableChange[], logged: unknown[][]) {
+  const { route, who } = sent;
+  const counts = stats.get(route.name) ?? new Map<number, number>();
+  counts.set(res.status, (counts.get(res.status) ?? 0) + 1);
+  stats.set(route.name, counts);
+  const kind = route.kind ?? "form";
+  const status = res.status;
+  const fail = (why: string): never => {
+    throw new Error(`POST ${sent.path} as ${who} → ${status}: ${why}\n  body: ${sent.input}`);
+  };
+  if (logged.length > 0) {
+    const text = logged.map((args) => args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(" ")).join("\n---\n");
+    // Taken out of setup.ts's list: this failure reports them, with the request that caused them.
+    for (const args of logged) expectConsoleError(new RegExp(`^${escapeRegExp(args.map(String).join(" "))}$`, "s"));
+    fail(`the server logged an error${changed.length ? ` (and wrote: ${describeChanges(changed)})` : ""}:\n${text.slice(0, 3000)}`);
+  }
+  if (status >= 500) fail(`a server error${changed.length ? `, after writing: ${describeChanges(changed)}` : ""}`);
+
+  if (status === 302 || status === 303) {
+    const location = res.headers.get("Location") ?? "";
+    if (!staysOnSite(location)) fail(`redirects off-site to ${JSON.stringify(location)}`);
+    const toSignIn = /^\/logg-inn(\?|$)/.test(location);
+    if (toSignIn && kind !== "signout" && kind !== "redeem" && kind !== "language") {
+      // «Sign in first»: only for someone without a session, and nothing may have happened.
+      if (who !== "anon" && who !== "forged") fail(`a signed-in ${who} was sent to sign in: the test lost its session`);
+      if (changed.length) fail(`sent to sign in, yet wrote: ${describeChanges(changed)}`);
+      return;
+    }
+    if (kind === "signout" && location !== "/logg-inn") fail(`signing out should land on /logg-inn, not ${location}`);
+    const allowed = ALLOWED_ON_SUCCESS[kind];
+    if (allowed) {
+      const extra = changed.filter((c) => !allowed.includes(c.table));
+      if (extra.length) fail(`a ${kind} redirect wrote more than it may: ${describeChanges(extra)}`);
+    }
+    return; // valid input: the write is the point
+  }
+
+  if (status === 200 && kind === "signin") {
+    // Same answer for known and unknown addresses; a known one gets a link: one token, one mail.
+    const extra = changed.filter((c) => c.table !== "login_token" && c.table !== "outbox");
+    if (extra.length) fail(`sign-in wrote outside login_token/outbox: ${describeChanges(extra)}`);
+    if (changed.length) {
+      const grew = (t: Table) => changed.find((c) => c.table === t);
+      if (grew("login_token")?.after !== grew("login_token")!.before + 1 || grew("outbox")?.after !== grew("outbox")!.before + 1)
+        fail(`a sign-in link should add exactly one token and one mail: ${describeChanges(changed)}`);
+    }
+    return;
+  }
+  if (status === 200 && kind === "upload") {
+    if (changed.length) fail(`the import preview wrote: ${describeChanges(changed)}`);
+    if (!html.includes('id="preview-title"')) fail("a 200 from the upload that is not the preview");
+    return;
+  }
+  if (status === 429 && (kind === "signin" || kind === "redeem")) {
+    if (changed.length) fail(`rate-limited, yet wrote: ${describeChanges(changed)}`);
+    return;
+  }
+  if (status === 200) fail("an action answered 200: neither a redirect (done) nor a 4xx (refused)");
+  if (!REFUSALS.has(status)) fail(`status ${status} is not one of 302/303/${[...REFUSALS].join("/")}`);
+  if (changed.length) fail(`refused, yet wrote: ${describeChanges(changed)}`);
+  if (!html.trim()) return silent(sent, status, "an empty body");
+  if (!showsMessage(html)) return silent(sent, status, "a page with no error page, error summary, field error or alert");
+}
+
+/**
+ * Refusals the reader cannot see. Collected rather than thrown, so they do not hide the 500s and
+ * stray writes (which fast-check shrinks); the last test lists them, one example each, shortest kept.
+ */
+const silentRefusals = new Map<string, string>();
+function silent(sent: Sent, status: number, what: string) {
+  const key = `${sent.route.name} → ${status} with ${what}`;
+  const example = `POST ${sent.path} as ${sent.who} ${sent.input}`;
+  const known = silentRefusals.get(key);
+  if (!known || example.length < known.length) silentRefusals.set(key, example);
+}
+
+const whoArb = (list: readonly Who[]) => (list.length === 1 ? fc.constant(list[0]!) : fc.oneof({ weight: 3, arbitrary: fc.constant(list[0]!) }, { weight: 2, arbitrary: fc.constantFrom(...list.slice(1)) }));
+
+/**
+ * FUZZ_RUNS=500 digs deeper (numRuns scale with it); FUZZ_SEED replays a failure's seed; FUZZ_IGNORE
+ * (a regular expression on «POST <path> <body>») skips a known bug's inputs while hunting others.
+ */
+const SCALE = Number(process.env.FUZZ_RUNS ?? 60) / 60;
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const IGNORE = process.env.FUZZ_IGNORE ? new RegExp(process.env.FUZZ_IGNORE, "s") : null;
+const RUNS = 60;
+/** fast-check stops a property after this long (passing with the runs done); the test itself waits a little longer. */
+const TIME_LIMIT = 20_000 * Math.max(1, SCALE);
+const TEST_TIMEOUT = TIME_LIMIT + 20_000;
+const params = (runs: number) => ({ numRuns: Math.max(1, Math.round(runs * SCALE)), seed: SEED, endOnFailure: false, interruptAfterTimeLimit: TIME_LIMIT });
+
+describe("every form action, fed random urlencoded bodies", () => {
+  test.each(ROUTES.map((r) => [r.name, r] as const))("%s", async (_, route) => {
+    await fc.assert(
+      fc.asyncProperty(route.path(), whoArb(route.who), bodies(route.shape()), async (path, who, pairs) => {
+        await fire(route, path, who, describePairs(pairs), { body: urlencoded(pairs), contentType: "application/x-www-form-urlencoded" });
+      }),
+      params(route.runs ?? RUNS),
+    );
+  }, TEST_TIMEOUT);
+});
+
+describe("/ledere/import step 1, fed random multipart uploads", () => {
+  const route: Route = {
+    name: "/ledere/import (multipart)",
+    file: "ledere.import.tsx",
+    kind: "upload",
+    path: () => fc.constant("/ledere/import"),
+    who: ["hr", "admin", "tolA", "leaderA", "anon"],
+    shape: () => ({ fields: {} }),
+  };
+  test("answers the preview (200, no writes) or a refusal", async () => {
+    const extra = fc.array(fc.tuple(fc.constantFrom("templateId", "fil", "csv", "intent", "x"), fc.oneof(oneOf(ids.templates), oneOf(NUMBERS), fc.string({ maxLength: 10 }))), { maxLength: 3 });
+    const templateId = fc.option(fc.oneof({ weight: 3, arbitrary: fc.constant(String(org.templateId)) }, { weight: 2, arbitrary: fc.oneof(oneOf(ids.templates), oneOf(NUMBERS), fc.constant("")) }), { nil: undefined });
+    const fileField = fc.constantFrom("fil", "fil", "fil", "file", "");
+    await fc.assert(
+      fc.asyncProperty(whoArb(route.who), fc.option(uploads, { nil: undefined, freq: 8 }), fileField, templateId, extra, async (who, upload, name, tid, more) => {
+        const form = new FormData();
+        if (upload) form.append(name, new Blob([upload.bytes as Uint8Array<ArrayBuffer>], { type: upload.type }), upload.name);
+        if (tid !== undefined) form.append("templateId", tid);
+        for (const [k, v] of more) form.append(k, v);
+        const input = `multipart { ${upload ? `${JSON.stringify(name)}: ${describeUpload(upload)}, ` : ""}templateId: ${JSON.stringify(tid)}, extra: ${JSON.stringify(more)} }`;
+        await fire(route, "/ledere/import", who, input, { body: form, contentType: null });
+      }),
+      params(RUNS),
+    );
+  }, TEST_TIMEOUT);
+});
+
+const describeUpload = (u: Upload) => `${u.label} file ${JSON.stringify(u.name)} (${u.bytes.byteLength} bytes: ${JSON.stringify(new TextDecoder().decode(u.bytes.slice(0, 160)))})`;
+
+/** The role that gets furthest into each action: a non-form body must be refused there too. */
+const RAW_WHO: Record<string, Who> = {
+  "/logg-inn": "anon",
+  "/logg-inn/<token>": "anon",
+  "/logg-ut": "fresh",
+  "/sprak": "anon",
+  "/mitt-lop": "leaderA",
+};
+
+describe("every form action, fed bodies that are not forms", () => {
+  test.each(ROUTES.map((r) => [r.name, r] as const))("%s", async (_, route) => {
+    await fc.assert(
+      fc.asyncProperty(route.path(), rawBodies, async (path, raw: RawBody) => {
+        const who = RAW_WHO[route.name] ?? "admin";
+        const body = typeof raw.body === "string" ? raw.body : (raw.body as Uint8Array<ArrayBuffer>);
+        await fire(route, path, who, describeRaw(raw), { body, contentType: raw.contentType });
+      }),
+      params(12),
+    );
+  }, TEST_TIMEOUT);
+});
+
+test("every route with an action is fuzzed here", () => {
+  const dir = join(process.cwd(), "app", "routes");
+  const withAction = readdirSync(dir).filter((f) => /export (async )?(function|const) action\b/.test(readFileSync(join(dir, f), "utf8")));
+  const covered = new Set(ROUTES.map((r) => r.file));
+  expect(withAction.filter((f) => !covered.has(f)), "action routes missing from ROUTES").toEqual([]);
+});
+
+test("every refusal shows the reader a message", () => {
+  const list = [...silentRefusals].map(([key, example]) => `${key}\n    e.g. ${example.slice(0, 400)}`).sort();
+  expect(list, "refusals without a visible message").toEqual([]);
+});
+
+test.runIf(process.env.FUZZ_STATS)("statistics", () => {
+  for (const [name, counts] of stats) console.log(`${name}: ${[...counts].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(" ")}`);
+});
+
+test("the fuzzing left every test session usable", async () => {
+  for (const who of ["admin", "hr", "tolA", "dev", "leaderA"] as const) {
+    const res = await app.request("/profil", { cookie: cookies[who] });
+    expect(`${who} → ${res.status}`).toBe(`${who} → 200`);
+  }
+});
+
+

@@ -6,6 +6,7 @@ import { osloDate } from "~/utils/dates";
 import { completionPercent } from "~/utils/status";
 import { seesAllLeaders, visibleLeaders } from "./access.server";
 import type { SessionUser } from "./auth.server";
+import { dataVersion } from "./data-version.server";
 import { HttpError } from "./http-error";
 import { canSeeArea } from "./readiness.server";
 
@@ -77,6 +78,21 @@ function figures(r: { total: unknown; done: unknown; confirmed: unknown; overdue
   return { total, done, percent: completionPercent(done, total), confirmed, selfReported: done - confirmed, overdue: Number(r.overdue) };
 }
 
+const FIGURES_TTL_MS = 5 * 60_000;
+const figureCache = new Map<string, { at: number; value: Promise<unknown> }>();
+
+/** Remembers a report's figures per scope, day and data version, at most FIGURES_TTL_MS (per process). */
+function cachedFigures<T>(key: string, now: Date, compute: () => Promise<T>): Promise<T> {
+  const hit = figureCache.get(key);
+  if (hit && now.getTime() - hit.at < FIGURES_TTL_MS && now.getTime() >= hit.at) return hit.value as Promise<T>;
+  const value = compute();
+  // Old versions are useless once the data moved on; keep the map small.
+  if (figureCache.size > 50) figureCache.clear();
+  figureCache.set(key, { at: now.getTime(), value });
+  value.catch(() => figureCache.delete(key));
+  return value;
+}
+
 /**
  * The report page: summary, per area (municipality only), per unit, per step, and one page of
  * leaders. Throws 403/404 through `reportScope` when the asker may not see it.
@@ -85,8 +101,45 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
   const scope = await reportScope({ user, areaId });
   const db = getDb();
   const today = osloDate(now);
-  // One aggregate pass over the leaders in scope; summary, areas and units are sums of its rows.
-  const all = (await perLeader(user, scope, today).execute()).map((r) => ({ ...r, ...figures(r) }));
+  // One aggregate pass over the leaders in scope and one over the steps, kept until the data
+  // changes: the municipality's figures take ~100 ms to add up; rights were checked above.
+  const key = `${process.env.DATABASE_URL ?? ""}:${await dataVersion()}:${scope.kind}:${scope.kind === "area" ? scope.area.id : ""}:${today}`;
+  const { all, steps } = await cachedFigures(key, now, async () => {
+    const all = (await perLeader(user, scope, today).execute()).map((r) => ({ ...r, ...figures(r) }));
+    // Per step of the programme template, under its current title; steps no longer in a path are not counted.
+    let stepQuery = db
+      .selectFrom("person")
+      .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
+      .leftJoin("unit", "unit.id", "person.unit_id")
+      .innerJoin("path", "path.person_id", "person.id")
+      .innerJoin("path_step as s", (j) => j.onRef("s.path_id", "=", "path.id").on("s.removed_at", "is", null))
+      .innerJoin("template_step as ts", "ts.id", "s.template_step_id")
+      .innerJoin("programme_template as t", "t.id", "ts.template_id")
+      .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+      .where("person.active", "=", 1)
+      .where(visibleLeaders(user));
+    if (scope.kind === "area") stepQuery = stepQuery.where("unit.service_area_id", "=", scope.area.id);
+    const steps = (
+      await stepQuery
+        .select([
+          "t.id as templateId",
+          "t.name as templateName",
+          "ts.id",
+          "ts.title",
+          "ts.position",
+          (eb) => eb.fn.count<number>("s.id").as("total"),
+          (eb) => eb.fn.count<number>("c.id").as("done"),
+          sql<number>`coalesce(sum(case when c.confirmed = 1 then 1 else 0 end), 0)`.as("confirmed"),
+          sql<number>`coalesce(sum(case when c.id is null and s.due_date < ${today} then 1 else 0 end), 0)`.as("overdue"),
+        ])
+        .groupBy(["t.id", "t.name", "ts.id", "ts.title", "ts.position"])
+        .orderBy("t.id")
+        .orderBy("ts.position")
+        .orderBy("ts.id")
+        .execute()
+    ).map((r) => ({ templateId: r.templateId, templateName: r.templateName, id: r.id, title: r.title, ...figures(r) }));
+    return { all, steps };
+  });
   const sum = (rows: typeof all) => {
     const t = rows.reduce(
       (a, r) => ({ total: a.total + r.total, done: a.done + r.done, confirmed: a.confirmed + r.confirmed, overdue: a.overdue + r.overdue }),
@@ -110,38 +163,6 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
     .map(([id, rows]) => ({ areaId: rows[0]!.areaId, areaName: rows[0]!.areaName, id, name: rows[0]!.unitName, ...sum(rows) }))
     .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.name, b.name));
 
-  // Per step of the programme template, under its current title; steps no longer in a path are not counted.
-  let stepQuery = db
-    .selectFrom("person")
-    .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
-    .leftJoin("unit", "unit.id", "person.unit_id")
-    .innerJoin("path", "path.person_id", "person.id")
-    .innerJoin("path_step as s", (j) => j.onRef("s.path_id", "=", "path.id").on("s.removed_at", "is", null))
-    .innerJoin("template_step as ts", "ts.id", "s.template_step_id")
-    .innerJoin("programme_template as t", "t.id", "ts.template_id")
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
-    .where("person.active", "=", 1)
-    .where(visibleLeaders(user));
-  if (scope.kind === "area") stepQuery = stepQuery.where("unit.service_area_id", "=", scope.area.id);
-  const steps = (
-    await stepQuery
-      .select([
-        "t.id as templateId",
-        "t.name as templateName",
-        "ts.id",
-        "ts.title",
-        "ts.position",
-        (eb) => eb.fn.count<number>("s.id").as("total"),
-        (eb) => eb.fn.count<number>("c.id").as("done"),
-        sql<number>`coalesce(sum(case when c.confirmed = 1 then 1 else 0 end), 0)`.as("confirmed"),
-        sql<number>`coalesce(sum(case when c.id is null and s.due_date < ${today} then 1 else 0 end), 0)`.as("overdue"),
-      ])
-      .groupBy(["t.id", "t.name", "ts.id", "ts.title", "ts.position"])
-      .orderBy("t.id")
-      .orderBy("ts.position")
-      .orderBy("ts.id")
-      .execute()
-  ).map((r) => ({ templateId: r.templateId, templateName: r.templateName, id: r.id, title: r.title, ...figures(r) }));
 
   const pages = Math.max(1, Math.ceil(summary.leaders / REPORT_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);

@@ -1,4 +1,5 @@
 import { getDb } from "../../db/client.server";
+import { groupBy } from "~/utils/collections";
 import { addDaysToDate, daysBetween, osloDate } from "~/utils/dates";
 import { seesAllLeaders } from "./access.server";
 import { audit, type Tx } from "./audit.server";
@@ -221,20 +222,26 @@ export async function rolloutReadiness({ user, areaId, unitId, now = new Date() 
     : [];
 
   const today = osloDate(now);
+  // Index once: steps by unit, sessions by template step, sign-ups by person.
+  const stepsByUnit = new Map(groupBy(steps, (s) => s.unitId));
+  const sessionsByStep = new Map(groupBy(sessions, (x) => x.template_step_id));
+  const signupsByPerson = new Map(groupBy(signups, (x) => x.person_id));
+  const onlyDay = new Map<string, string>();
+  const dayOf = (iso: string) => onlyDay.get(iso) ?? onlyDay.set(iso, osloDate(new Date(iso))).get(iso)!;
   return units.map((u) => {
-    const mine = steps.filter((s) => s.unitId === u.unitId && s.due_date <= u.start_date);
+    const mine = (stepsByUnit.get(u.unitId) ?? []).filter((s) => s.due_date <= u.start_date);
     const leaders = new Set(mine.map((s) => s.personId));
     const blockers: UnitReadiness["blockers"] = [];
     for (const s of mine) {
       if (s.completionId !== null) continue;
-      const before = (iso: string) => osloDate(new Date(iso)) < u.start_date;
+      const before = (iso: string) => dayOf(iso) < u.start_date;
       if (s.due_date < today) {
         blockers.push({ personId: s.personId, name: s.name, stepId: s.id, step: s.title, reason: "overdue" });
         continue;
       }
       if (s.evidence === "attendance") {
-        const linked = sessions.filter((x) => x.template_step_id === s.template_step_id && before(x.starts_at));
-        const onOne = signups.find((x) => x.person_id === s.personId && linked.some((l) => l.id === x.session_id));
+        const linked = (sessionsByStep.get(s.template_step_id) ?? []).filter((x) => before(x.starts_at));
+        const onOne = (signupsByPerson.get(s.personId) ?? []).find((x) => linked.some((l) => l.id === x.session_id));
         if (onOne) {
           blockers.push({ personId: s.personId, name: s.name, stepId: s.id, step: s.title, reason: "open", signedUpFor: onOne.starts_at });
           continue;

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Pagination } from "~/components/pagination";
 import { Button, Progress, SelectField, StatusTag } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
 import { teamReadiness } from "~/models/readiness.server";
@@ -12,19 +13,29 @@ const FROM_CODE: Record<string, StepStatus | undefined> = { d: "done", o: "overd
 
 export const meta: MetaFunction = () => [{ title: "Beredskap – Lederløp" }];
 
+const PAGE_SIZE = 40;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["tol", "hr", "development_unit", "admin"]);
   const areas = await listAreas(user);
   const asked = Number(new URL(request.url).searchParams.get("omrade"));
   const areaId = asked || areas[0]?.id;
-  if (!areaId) return { areas, readiness: null };
+  if (!areaId) return { areas, readiness: null, page: 1, pages: 1 };
   const readiness = await orHttpError(() => teamReadiness({ user, areaId }));
-  return { areas, readiness };
+  // The largest areas have hundreds of leaders: show them a page at a time, most behind first.
+  const rows = readiness.units.flatMap((u) => u.leaders.map((l) => ({ unit: u, leader: l })));
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number(new URL(request.url).searchParams.get("side")) || 1));
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const units = readiness.units
+    .map((u) => ({ ...u, leaderCount: u.leaders.length, leaders: shown.filter((r) => r.unit === u).map((r) => r.leader) }))
+    .filter((u) => u.leaders.length > 0);
+  return { areas, readiness: { ...readiness, units }, page, pages };
 }
 
 export default function Readiness() {
   const t = useT();
-  const { areas, readiness } = useLoaderData<typeof loader>();
+  const { areas, readiness, page, pages } = useLoaderData<typeof loader>();
   if (!readiness) {
     return (
       <>
@@ -72,7 +83,7 @@ export default function Readiness() {
           <h2 className="ds-heading" data-size="sm" id={`unit-${unit.id}`}>
             {t("readiness.unit", { unit: unit.name })}
           </h2>
-          <p className="ds-paragraph muted">{t("readiness.unitSummary", { leaders: unit.leaders.length, percent: unit.percent, overdue: unit.overdue })}</p>
+          <p className="ds-paragraph muted">{t("readiness.unitSummary", { leaders: unit.leaderCount, percent: unit.percent, overdue: unit.overdue })}</p>
           <div className="table-scroll">
             <table className="ds-table matrix" data-border="true">
               <thead>
@@ -112,6 +123,7 @@ export default function Readiness() {
           </div>
         </section>
       ))}
+      <Pagination page={page} pages={pages} />
     </>
   );
 }

@@ -15,6 +15,8 @@ const positiveInt = (v: string | null) => {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 };
 
+const MAX_UNIT_OPTIONS = 60;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["hr", "development_unit", "admin", "tol", "rlg"]);
   const url = new URL(request.url);
@@ -28,13 +30,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
   const [list, areas, units] = await Promise.all([listLeaders({ user, filters }), listAreas(user), listUnits()]);
   const areaIds = new Set(areas.map((a) => a.id));
-  return { list, areas, units: units.filter((u) => areaIds.has(u.areaId)), today: osloDate() };
+  // A long unit list is only offered within the chosen service area: 400 options on every page load
+  // would outweigh the table itself.
+  const visible = units.filter((u) => areaIds.has(u.areaId) && (units.length <= MAX_UNIT_OPTIONS || u.areaId === filters.areaId));
+  return { list, areas, units: visible, unitsNeedArea: visible.length === 0 && units.length > MAX_UNIT_OPTIONS, today: osloDate() };
 }
 
 export default function Leaders() {
   const t = useT();
   const locale = useLocale();
-  const { list, areas, units, today } = useLoaderData<typeof loader>();
+  const { list, areas, units, unitsNeedArea, today } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <>
@@ -51,7 +56,12 @@ export default function Leaders() {
             </option>
           ))}
         </SelectField>
-        <SelectField name="enhet" label={t("leaders.filter.unit")} defaultValue={params.get("enhet") ?? ""}>
+        <SelectField
+          name="enhet"
+          label={t("leaders.filter.unit")}
+          description={unitsNeedArea ? t("leaders.filter.unitNeedsArea") : undefined}
+          defaultValue={params.get("enhet") ?? ""}
+        >
           <option value="">{t("leaders.filter.all")}</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>

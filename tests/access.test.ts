@@ -52,6 +52,8 @@ function table(): [string, Record<Who, number>][] {
     [`/personer/${leaderA}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
     ["/postkasse", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     ["/profil", all],
+    ["/organisasjon", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
+    ["/revisjon", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
   ];
 }
 

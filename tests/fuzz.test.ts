@@ -67,6 +67,8 @@ const ids = {
   /** People no test session belongs to: /personer may rewrite them (roles, active) without locking anyone out. */
   editable: [] as number[],
   units: [] as number[],
+  areas: [] as number[],
+  tols: [] as number[],
   templates: [] as number[],
   templateSteps: [] as number[],
   attendanceSteps: [] as number[],
@@ -133,6 +135,8 @@ beforeAll(async () => {
   ids.leaders = [leaderA, leaderB, leaderC, leaderD];
   ids.editable = [leaderC, leaderD];
   ids.units = [org.unitA, org.unitB];
+  ids.areas = [org.areaA, org.areaB];
+  ids.tols = [org.tolA, org.tolB];
   ids.templates = (await db.selectFrom("programme_template").select("id").execute()).map((r) => r.id);
   ids.templateSteps = (await db.selectFrom("template_step").select("id").execute()).map((r) => r.id);
   ids.attendanceSteps = attendance.map((s) => s.id);
@@ -397,6 +401,21 @@ const ROUTES: Route[] = [
     shape: () => ({
       fields: { unitId: fc.oneof(oneOf(ids.units), oneOf(["", "9999", "0", "1.5"])), startDate: dates, guidanceMonths: fc.oneof(num(-1, 40), oneOf(NUMBERS)) },
       valid: fc.record({ unitId: oneOf(ids.units), startDate: fc.integer({ min: -700, max: 700 }).map(daysFromToday), guidanceMonths: num(0, 36) }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/organisasjon",
+    file: "organisasjon.tsx",
+    path: () => fc.constant("/organisasjon"),
+    who: ["admin", "hr", "tolA", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(["add_area", "update_area", "add_unit", "delete", ""]),
+        name: fc.oneof(fc.string({ maxLength: 30 }), fc.constant("x".repeat(10_000)), oneOf(["Helse", "Sykehjemmet", "", "😀 Enhet"])),
+        tolId: fc.oneof(oneOf(ids.tols), oneOf(["", "0", "-1", "99999", "1.5"]), oneOf(ids.leaders)),
+        areaId: fc.oneof(oneOf(ids.areas), oneOf(["", "0", "99999", "abc"])),
+      },
+      valid: fc.record({ intent: fc.constant("add_unit"), areaId: oneOf(ids.areas), name: fc.uuid() }).map(pairsOf),
     }),
   },
   {

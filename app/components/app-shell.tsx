@@ -17,6 +17,7 @@ const NAV: { to: string; label: MessageKey; roles: Role[] }[] = [
   { to: "/rapporter", label: "nav.reports", roles: ["hr", "tol", "development_unit", "admin", "rlg"] },
   { to: "/maler", label: "nav.templates", roles: ["admin", "hr"] },
   { to: "/personer", label: "nav.people", roles: ["admin"] },
+  { to: "/organisasjon", label: "nav.organisation", roles: ["admin"] },
   { to: "/revisjon", label: "nav.audit", roles: ["admin"] },
   { to: "/postkasse", label: "nav.sentMail", roles: ["admin", "hr"] },
   { to: "/profil", label: "nav.profile", roles: ["leader", "hr", "tol", "development_unit", "admin"] },

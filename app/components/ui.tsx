@@ -132,7 +132,7 @@ export const Checkbox = forwardRef<HTMLInputElement, { name: string; label: stri
 );
 
 /** Lists every field error at the top of a form, each linking to its field (WCAG 3.3.1). */
-export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string, string>>; labels: Record<string, string> }) {
+export function ErrorSummary({ errors, labels, prefix = "f-" }: { errors: Partial<Record<string, string>>; labels: Record<string, string>; prefix?: string }) {
   const t = useT();
   const entries = Object.entries(errors).filter(([, message]) => message);
   if (entries.length === 0) return null;
@@ -145,7 +145,7 @@ export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string
       <ul className="ds-list">
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a className="ds-link" href={`#f-${field}`}>
+            <a className="ds-link" href={`#${prefix}${field}`}>
               {labels[field] ? `${labels[field]}: ` : ""}
               {message}
             </a>

@@ -1,0 +1,20 @@
+import * as z from "zod/mini";
+import { idField, requiredText } from "./fields";
+
+/** A service area: its name and (optionally) its TOL. */
+export const areaSchema = z.object({
+  name: requiredText(120, 2),
+  tolId: z.pipe(
+    z.transform((v: unknown) => (v === "" || v === undefined || v === null ? null : Number(v))),
+    z.nullable(z.number("validation.choice").check(z.int("validation.choice"), z.positive("validation.choice"))),
+  ),
+});
+
+/** A unit inside a service area. */
+export const unitSchema = z.object({
+  areaId: idField("validation.area"),
+  name: requiredText(120, 2),
+});
+
+export type AreaInput = z.output<typeof areaSchema>;
+export type UnitInput = z.output<typeof unitSchema>;

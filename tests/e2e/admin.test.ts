@@ -1,0 +1,59 @@
+// The admin's pages in a real browser: the organisation page (add a unit), the audit log and the
+// privacy section of a person's page, each scanned with axe-core (WCAG 2.1 A/AA) and photographed.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoEmail, findChromium, flash, formatViolations, launchBrowser, newPersonContext, open, scanPage, screenshot, signIn, startServer, type RunningServer } from "./browser";
+
+const CHROMIUM = findChromium();
+
+describe.skipIf(!CHROMIUM)("the admin's pages in a real browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(CHROMIUM!);
+    context = await newPersonContext(browser);
+    page = await context.newPage();
+    await signIn(page, server.url, demoEmail("ada.admin"));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const clean = async (name: string) => {
+    for (const details of await page.locator("details").all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const result = await scanPage(page, name);
+    await screenshot(page, `admin-${name}`);
+    expect(result.violations, formatViolations(result)).toEqual([]);
+  };
+
+  it("adds a unit on the organisation page; the page has no axe violations", async () => {
+    await open(page, `${server.url}/organisasjon`);
+    await expect(page.getByRole("heading", { level: 2, name: "Helse og omsorg" }).count()).resolves.toBe(1);
+    await clean("organisasjon");
+    await page.locator("#f-unit-areaId").selectOption({ label: "Kultur og fritid" });
+    await page.locator("#f-unit-name").fill("Ungdomsklubben");
+    await page.getByRole("button", { name: "Legg til enhet" }).click();
+    await flash(page, "Endringen er lagret.").first().waitFor();
+    await expect(page.getByText("Ungdomsklubben").count()).resolves.toBe(1);
+  });
+
+  it("reads and filters the audit log", async () => {
+    await open(page, `${server.url}/revisjon?objekt=unit`);
+    await expect(page.getByRole("rowheader", { name: "unit.create" }).count()).resolves.toBe(1);
+    await clean("revisjon");
+  });
+
+  it("shows the privacy section with the export link and the anonymise form", async () => {
+    await open(page, `${server.url}/personer`);
+    await page.getByRole("link", { name: "Nina Nilsen" }).click();
+    await page.waitForURL(/\/personer\/\d+$/);
+    await expect(page.getByRole("link", { name: "Last ned alt vi lagrer om personen (JSON)" }).count()).resolves.toBe(1);
+    await clean("personer-person");
+  });
+});

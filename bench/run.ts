@@ -51,6 +51,7 @@ type Autocannon = (opts: {
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const started = Date.now();
+const loadAtStart = os.loadavg()[0]!;
 const root = process.cwd();
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
@@ -147,33 +148,6 @@ if (!existsSync(join(root, "build/index.js")) || manifestFiles().length === 0) {
   if (r.status !== 0) fail("`npx remix build` failed");
 }
 
-// ---------------------------------------------------------------------------------------------
-// 1. Seed.
-
-removeDb();
-process.env.DATABASE_URL = dbFile;
-let t = Date.now();
-const db = getDb();
-await migrateToLatest(db);
-await seedProgrammes(db);
-const seed = await seedLarge(db, { leaders: LEADERS, areas: 40, unitsPerArea: 10, rollouts: 60, rolloutMonths: 9, sessions: 14, rlg: true });
-const accounts = seed.accounts;
-const seedMs = Date.now() - t;
-console.log(
-  `Seeded ${seed.leaders} leaders, ${seed.areas} areas, ${seed.units} units, ${seed.rollouts} rollouts (${seed.preRolloutPaths} pre-rollout paths), ` +
-    `${seed.sessions} sessions (${seed.signups} sign-ups), ${seed.steps} path steps, ${seed.completions} completions in ${seconds(seedMs)}`,
-);
-// The search term: a name prefix that matches a handful of leaders (Leder 04200 … Leder 04209).
-const searchTerm = LEADERS >= 4210 ? "Leder 0420" : "Leder 0001";
-const searchMatches = (
-  await db
-    .selectFrom("person")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("name", "like", `${searchTerm}%`)
-    .executeTakeFirstOrThrow()
-).n;
-await closeDb();
-
 let result: { page: string; rps: number; p50_ms: number; p99_ms: number; bytes: number; ratio: number }[] = [];
 const extra: Record<string, { path: string; rssMb: number; gzipBytes: number; non2xx: number; errors: number; requests: number; who: string }> = {};
 let rssPeakKb = 0;
@@ -182,7 +156,40 @@ let rssIdleKb = 0;
 let hwmKb = 0;
 let js: { files: { file: string; bytes: number; gzip: number }[]; gzip: number; raw: number; manifest: { file: string; gzip: number } } | undefined;
 
+let t = Date.now();
+let seed!: Awaited<ReturnType<typeof seedLarge>>;
+let accounts!: Awaited<ReturnType<typeof seedLarge>>["accounts"];
+let seedMs = 0;
+let searchMatches = 0;
+const searchTerm = LEADERS >= 4210 ? "Leder 0420" : "Leder 0001";
+
 try {
+  // -------------------------------------------------------------------------------------------
+  // 1. Seed: migrations and the standard programmes first, then the municipality.
+
+  removeDb();
+  process.env.DATABASE_URL = dbFile;
+  t = Date.now();
+  const db = getDb();
+  await migrateToLatest(db);
+  await seedProgrammes(db);
+  seed = await seedLarge(db, { leaders: LEADERS, areas: 40, unitsPerArea: 10, rollouts: 60, rolloutMonths: 9, sessions: 14, rlg: true });
+  accounts = seed.accounts;
+  seedMs = Date.now() - t;
+  console.log(
+    `Seeded ${seed.leaders} leaders, ${seed.areas} areas, ${seed.units} units, ${seed.rollouts} rollouts (${seed.preRolloutPaths} pre-rollout paths), ` +
+      `${seed.sessions} sessions (${seed.signups} sign-ups), ${seed.steps} path steps, ${seed.completions} completions in ${seconds(seedMs)}`,
+  );
+  // The search term: a name prefix that matches a handful of leaders (Leder 04200 … Leder 04209).
+  searchMatches = (
+    await db
+      .selectFrom("person")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("name", "like", `${searchTerm}%`)
+      .executeTakeFirstOrThrow()
+  ).n;
+  await closeDb();
+
   // -------------------------------------------------------------------------------------------
   // 2. The production server, started directly so its PID is node's.
 
@@ -397,11 +404,15 @@ const table = [
 ].join("\n");
 
 const cpu = os.cpus();
+const loadAtEnd = os.loadavg()[0]!;
+const git = (...args: string[]) => spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout?.trim() ?? "";
+const commit = git("rev-parse", "--short", "HEAD") || "unknown";
+const dirty = git("status", "--porcelain", "--untracked-files=no", "--", "app", "db", "server.js") !== "";
 const md = `# Page benchmark results
 
-Produced by \`npm run bench\` (\`bench/run.ts\`) on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; the whole run took ${seconds(totalMs)}.
+Produced by \`npm run bench\` (\`bench/run.ts\`) on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${commit}${dirty ? " (with uncommitted changes in app/, db/ or server.js)" : ""}, against the production build in \`build/\`; the whole run took ${seconds(totalMs)}.
 
-**Machine:** ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} vCPU, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}. autocannon runs on the same machine as the server and competes with it for CPU, so absolute numbers are conservative; the ratios are the comparable figures.
+**Machine:** ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} vCPU, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}. The 1-minute load average was ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end; near or above the vCPU count, other work shared the machine and the figures are low. autocannon runs on the same machine as the server and competes with it for CPU, so absolute numbers are conservative; the ratios are the comparable figures.
 
 **Settings:** autocannon 9, ${CONNECTIONS} connections, ${SECONDS} s per page after a ${WARMUP} s warm-up, keep-alive, one session cookie per role, no \`Accept-Encoding\` (bodies uncompressed; *gzip bytes* is what the server's compression would send). The production server (\`node server.js\`, \`NODE_ENV=production\`, \`REMINDERS=off\`) on a fresh SQLite file (WAL, \`synchronous=FULL\`, no \`ANALYZE\`).
 

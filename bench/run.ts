@@ -196,7 +196,8 @@ try {
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   t = Date.now();
-  const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
+  // The same heap limit as `npm start`, unless BENCH_NODE_FLAGS says otherwise.
+  const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? "--max-old-space-size=192").split(/\s+/).filter(Boolean);
   server = spawn(process.execPath, [...nodeFlags, "server.js"], {
     cwd: root,
     env: {

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ReadinessState, UnitReadiness } from "~/models/rollout.server";
-import { formatDate, formatDateTime } from "~/utils/dates";
+import { cachedDateFormat, formatDate, formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 import { Progress } from "./ui";
 
@@ -122,8 +122,7 @@ export function ReadinessChart({ units }: { units: UnitReadiness[] }) {
   const gap = 20;
   const h = 160;
   const width = rows.length * (barW + gap) + gap;
-  const label = (month: string) =>
-    new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nb-NO", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  const label = (month: string) => cachedDateFormat("month", locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${h + 40}`} width={width} height={h + 40} role="img" aria-labelledby="chart-title chart-desc">

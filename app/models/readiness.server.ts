@@ -7,6 +7,8 @@ import { HttpError } from "./http-error";
 
 export const INTRO_TEMPLATE_KEY = "intro";
 
+const collator = new Intl.Collator("nb");
+
 export const STATUS_CODE: Record<StepStatus | "none", string> = { done: "d", overdue: "o", due_soon: "s", upcoming: "u", none: "-" };
 
 /** May this user read this service area's readiness? TOL: their own areas; HR, development unit, admin: all. */
@@ -37,6 +39,8 @@ export async function teamReadiness({ user, areaId, now = new Date() }: { user: 
     .selectFrom("person")
     .innerJoin("unit", "unit.id", "person.unit_id")
     .innerJoin("path", "path.person_id", "person.id")
+    // The matrix is the introduction path; its figures count only that path's steps.
+    .innerJoin("programme_template as t", (j) => j.onRef("t.id", "=", "path.template_id").on("t.key", "=", INTRO_TEMPLATE_KEY))
     .innerJoin("path_step as s", "s.path_id", "path.id")
     .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
     .select(["person.id", "person.name", "unit.id as unitId", "unit.name as unitName", "s.template_step_id", "s.due_date", "c.id as completionId"])
@@ -61,7 +65,7 @@ export async function teamReadiness({ user, areaId, now = new Date() }: { user: 
   }
 
   const behindFirst = (a: { overdue: number; percent: number; name: string }, b: typeof a) =>
-    b.overdue - a.overdue || a.percent - b.percent || a.name.localeCompare(b.name, "nb");
+    b.overdue - a.overdue || a.percent - b.percent || collator.compare(a.name, b.name);
 
   const result = [...units.values()].map((u) => {
     const all = [...u.leaders.values()];

@@ -78,6 +78,10 @@ function figures(r: { total: unknown; done: unknown; confirmed: unknown; overdue
   return { total, done, percent: completionPercent(done, total), confirmed, selfReported: done - confirmed, overdue: Number(r.overdue) };
 }
 
+const collator = new Intl.Collator("nb");
+/** Names in Norwegian order; rows without one (no unit) last. */
+const byName = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : collator.compare(a, b));
+
 const FIGURES_TTL_MS = 5 * 60_000;
 const figureCache = new Map<string, { at: number; value: Promise<unknown> }>();
 
@@ -105,7 +109,10 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
   // changes: the municipality's figures take ~100 ms to add up; rights were checked above.
   const key = `${process.env.DATABASE_URL ?? ""}:${await dataVersion()}:${scope.kind}:${scope.kind === "area" ? scope.area.id : ""}:${today}`;
   const { all, steps } = await cachedFigures(key, now, async () => {
-    const all = (await perLeader(user, scope, today).execute()).map((r) => ({ ...r, ...figures(r) }));
+    // Sorted once, in report order (area, unit, name; no unit last), so a page is a slice.
+    const all = (await perLeader(user, scope, today).execute())
+      .map((r) => ({ ...r, ...figures(r) }))
+      .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.unitName, b.unitName) || collator.compare(a.name, b.name) || a.id - b.id);
     // Per step of the programme template, under its current title; steps no longer in a path are not counted.
     let stepQuery = db
       .selectFrom("person")
@@ -152,7 +159,6 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
     complete: all.filter((r) => r.total > 0 && r.done === r.total).length,
     behind: all.filter((r) => r.overdue > 0).length,
   };
-  const byName = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b, "nb"));
   const areas =
     scope.kind === "municipality"
       ? groupBy(all, (r) => r.areaId)
@@ -166,9 +172,7 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
 
   const pages = Math.max(1, Math.ceil(summary.leaders / REPORT_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const leaderRows = [...all]
-    .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.unitName, b.unitName) || a.name.localeCompare(b.name, "nb") || a.id - b.id)
-    .slice((current - 1) * REPORT_PAGE_SIZE, current * REPORT_PAGE_SIZE);
+  const leaderRows = all.slice((current - 1) * REPORT_PAGE_SIZE, current * REPORT_PAGE_SIZE);
 
   return {
     scope,

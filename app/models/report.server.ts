@@ -101,7 +101,22 @@ function cachedFigures<T>(key: string, now: Date, compute: () => Promise<T>): Pr
  * The report page: summary, per area (municipality only), per unit, per step, and one page of
  * leaders. Throws 403/404 through `reportScope` when the asker may not see it.
  */
-export async function completionReport({ user, areaId, page = 1, now = new Date() }: { user: SessionUser; areaId?: number; page?: number; now?: Date }) {
+export const UNIT_PAGE_SIZE = 50;
+
+export async function completionReport({
+  user,
+  areaId,
+  page = 1,
+  unitPage = 1,
+  now = new Date(),
+}: {
+  user: SessionUser;
+  areaId?: number;
+  page?: number;
+  /** The municipality has hundreds of units: they come a page at a time. */
+  unitPage?: number;
+  now?: Date;
+}) {
   const scope = await reportScope({ user, areaId });
   const db = getDb();
   const today = osloDate(now);
@@ -170,6 +185,8 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
     .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.name, b.name));
 
 
+  const unitPages = Math.max(1, Math.ceil(units.length / UNIT_PAGE_SIZE));
+  const unitsAt = Math.min(Math.max(1, unitPage), unitPages);
   const pages = Math.max(1, Math.ceil(summary.leaders / REPORT_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const leaderRows = all.slice((current - 1) * REPORT_PAGE_SIZE, current * REPORT_PAGE_SIZE);
@@ -179,7 +196,9 @@ export async function completionReport({ user, areaId, page = 1, now = new Date(
     asOf: today,
     summary,
     areas,
-    units,
+    units: units.slice((unitsAt - 1) * UNIT_PAGE_SIZE, unitsAt * UNIT_PAGE_SIZE),
+    unitPages,
+    unitPage: unitsAt,
     steps,
     leaders: {
       page: current,

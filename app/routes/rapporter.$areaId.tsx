@@ -17,6 +17,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, REPORT_ROLES);
   const areaId = idParam(params.areaId);
-  const report = await orHttpError(() => completionReport({ user, areaId, page: pageParam(request) }));
+  const report = await orHttpError(() => completionReport({ user, areaId, page: pageParam(request), unitPage: pageParam(request, "enhetside") }));
   return { report, areas: await listAreas(user), seesAll: seesAllLeaders(user) };
 }

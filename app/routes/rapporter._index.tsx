@@ -17,8 +17,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportsCss
 
 export const meta: MetaFunction = () => [{ title: "Rapporter – Lederløp" }];
 
-export const pageParam = (request: Request) => {
-  const n = Number(new URL(request.url).searchParams.get("side"));
+export const pageParam = (request: Request, name = "side") => {
+  const n = Number(new URL(request.url).searchParams.get(name));
   return Number.isSafeInteger(n) && n > 0 ? n : 1;
 };
 
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (areas[0]) throw redirect(`/rapporter/${areas[0].id}`);
     return { report: null, areas, seesAll: false };
   }
-  const report = await orHttpError(() => completionReport({ user, page: pageParam(request) }));
+  const report = await orHttpError(() => completionReport({ user, page: pageParam(request), unitPage: pageParam(request, "enhetside") }));
   return { report, areas, seesAll: true };
 }
 
@@ -97,7 +97,7 @@ export default function ReportPage() {
     );
   }
 
-  const { scope, summary, units, steps, leaders } = report;
+  const { scope, summary, units, steps, leaders, unitPage, unitPages } = report;
   const area = scope.kind === "area" ? scope.area : null;
   const csvHref = area ? `/rapporter/csv?omrade=${area.id}` : "/rapporter/csv";
   const severalProgrammes = new Set(steps.map((s) => s.templateId)).size > 1;
@@ -252,6 +252,7 @@ export default function ReportPage() {
               </tbody>
             </table>
           </div>
+          <Pagination page={unitPage} pages={unitPages} param="enhetside" />
         </section>
       ) : null}
 

@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 export const ROOT = process.cwd();
 export const RESULTS_DIR = join(ROOT, "test-results");
@@ -352,4 +353,43 @@ export function formatViolations(r: AxeResult): string {
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// People: one browser context each, with the page's uncaught errors and console errors collected
+
+/**
+ * Opens a browser context per person. `appScripts: false` blocks the app's own scripts, so the
+ * page stays exactly as the server rendered it and forms post natively; its errors (the blocked
+ * imports) are not collected. The browser is read when a person is opened (it starts in beforeAll).
+ */
+export function people(getBrowser: () => Browser) {
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  async function person(
+    options: BrowserContextOptions = {},
+    { appScripts = true }: { appScripts?: boolean } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await newPersonContext(getBrowser(), options);
+    contexts.push(context);
+    if (!appScripts) await context.route(/\/build\/.*\.js(\?.*)?$/, (route) => route.abort());
+    if (!appScripts || options.javaScriptEnabled === false) markStatic(context);
+    const page = await context.newPage();
+    if (appScripts) {
+      const where = () => `[${expect.getState().currentTestName?.split(" > ").pop() ?? "?"}] ${page.url()}`;
+      page.on("pageerror", (e) => pageErrors.push(`${where()}: ${e.message}`));
+      page.on("console", (m) => {
+        // «Failed to load resource» is Chromium logging a 4xx/5xx response; the journeys assert the
+        // statuses they expect (400 for a refused form, 404 for another area's leader) themselves.
+        if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
+          consoleErrors.push(`${where()}: ${m.text().split("\n")[0]}${m.location().url ? ` (${m.location().url})` : ""}`);
+      });
+    }
+    return { context, page };
+  }
+  const closeAll = async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+  };
+  return { person, pageErrors, consoleErrors, closeAll };
 }

@@ -5,7 +5,7 @@
 //
 // One server and one browser for the file; each person has their own browser context. The tests
 // run in order and the later ones read what the earlier ones left (the hire, the scans).
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addDays,
@@ -15,8 +15,6 @@ import {
   focused,
   formatViolations,
   launchBrowser,
-  markStatic,
-  newPersonContext,
   open,
   openNewestSignInMail,
   osloToday,
@@ -31,6 +29,7 @@ import {
   waitForHydration,
   type AxeResult,
   type RunningServer,
+  people,
 } from "./browser";
 
 const CHROMIUM = findChromium();
@@ -87,40 +86,10 @@ const NINA = demoEmail("nina.ny");
 describe.skipIf(!CHROMIUM)("Lederløp in a real browser", () => {
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   const scans = new Map<ScannedPage, AxeResult>();
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
+  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
   let hireId: number | undefined;
   let focusAfterKeyboardTick: Awaited<ReturnType<typeof focused>> | undefined;
-
-  /**
-   * A fresh context (own cookies) and page for one person; browser errors are collected.
-   * `appScripts: false` keeps JavaScript on (axe needs it) but blocks the app's own bundles, so the
-   * page stays exactly as the server rendered it and forms post natively; its errors (the blocked
-   * imports) are not collected.
-   */
-  async function person(
-    options: Parameters<typeof newPersonContext>[1] = {},
-    { appScripts = true }: { appScripts?: boolean } = {},
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newPersonContext(browser, options);
-    contexts.push(context);
-    if (!appScripts) await context.route(/\/build\/.*\.js(\?.*)?$/, (route) => route.abort());
-    if (!appScripts || options.javaScriptEnabled === false) markStatic(context);
-    const page = await context.newPage();
-    if (appScripts) {
-      const where = () => `[${expect.getState().currentTestName?.split(" > ").pop() ?? "?"}] ${page.url()}`;
-      page.on("pageerror", (e) => pageErrors.push(`${where()}: ${e.message}`));
-      page.on("console", (m) => {
-        // «Failed to load resource» is Chromium logging a 4xx/5xx response; the journeys assert the
-        // statuses they expect (400 for a refused form, 404 for another area's leader) themselves.
-        if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
-          consoleErrors.push(`${where()}: ${m.text().split("\n")[0]}${m.location().url ? ` (${m.location().url})` : ""}`);
-      });
-    }
-    return { context, page };
-  }
 
   /** axe scan + full-page screenshot of the page as it is now. */
   async function checkpoint(page: Page, name: ScannedPage) {
@@ -137,7 +106,7 @@ describe.skipIf(!CHROMIUM)("Lederløp in a real browser", () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await closeAll();
     await browser?.close().catch(() => undefined);
     await server?.stop();
   }, 30_000);

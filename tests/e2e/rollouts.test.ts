@@ -25,8 +25,6 @@ import {
   flash,
   formatViolations,
   launchBrowser,
-  markStatic,
-  newPersonContext,
   open,
   osloToday,
   ROOT,
@@ -37,6 +35,7 @@ import {
   type AxeResult,
   type RunningServer,
   startServer,
+  people,
 } from "./browser";
 
 const CHROMIUM = findChromium();
@@ -97,35 +96,13 @@ function shownDate(iso: string): string {
 describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browser", () => {
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   const scans = new Map<ScannedPage, AxeResult>();
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
+  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
   /** People signed in by an earlier test, reused by later ones. */
   const signedIn = new Map<string, { context: BrowserContext; page: Page }>();
   let homeUnitId: number | undefined;
   let earlySessionId: number | undefined;
 
-  async function person(
-    options: Parameters<typeof newPersonContext>[1] = {},
-    { appScripts = true }: { appScripts?: boolean } = {},
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newPersonContext(browser, options);
-    contexts.push(context);
-    if (!appScripts) await context.route(/\/build\/.*\.js(\?.*)?$/, (route) => route.abort());
-    if (!appScripts || options.javaScriptEnabled === false) markStatic(context);
-    const page = await context.newPage();
-    if (appScripts) {
-      const where = () => `[${expect.getState().currentTestName?.split(" > ").pop() ?? "?"}] ${page.url()}`;
-      page.on("pageerror", (e) => pageErrors.push(`${where()}: ${e.message}`));
-      page.on("console", (m) => {
-        // «Failed to load resource» is Chromium logging a 4xx/5xx; the tests assert those statuses.
-        if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
-          consoleErrors.push(`${where()}: ${m.text().split("\n")[0]}${m.location().url ? ` (${m.location().url})` : ""}`);
-      });
-    }
-    return { context, page };
-  }
 
   /** The person's signed-in page (JavaScript on), signing in through the mailbox the first time. */
   async function as(email: string): Promise<Page> {
@@ -164,7 +141,7 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
   }, 60_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await closeAll();
     await browser?.close().catch(() => undefined);
     await server?.stop();
   }, 30_000);

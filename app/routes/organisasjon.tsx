@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { createArea, createUnit, organisation, updateArea } from "~/models/organisation.server";
 import { requireRole } from "~/utils/auth.server";
@@ -49,6 +49,12 @@ export default function Organisation() {
         {t("org.title")}
       </h1>
       <p className="ds-paragraph lead">{t("org.intro")}</p>
+      {result?.errors && Object.keys(result.errors).length > 0 ? (
+        // Also when the refused form is not on the page (an area that no longer exists).
+        <Alert color="danger" role="alert">
+          {t("form.errors.general")}
+        </Alert>
+      ) : null}
       {areas.map((a) => {
         const errors = errorsFor("update_area", a.id);
         return (

@@ -6,7 +6,8 @@ export interface EmailMessage {
   html: string;
 }
 
-const escapeHtml = (s: string) =>
+/** The HTML escaping every email uses (privacy.server.ts relies on it to find names in sent mail). */
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export interface EmailParts {

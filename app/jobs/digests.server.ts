@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { nbCollator } from "~/utils/collections";
 import type { Database } from "../../db/schema";
 import { stepListEmail, tolDigestEmail } from "../../emails/digest";
 import { addDaysToDate, osloDate } from "~/utils/dates";
@@ -8,7 +9,6 @@ import { firstWorkingDayOfWeek, osloMorning } from "./workdays";
 
 type DB = Kysely<Database>;
 
-const collator = new Intl.Collator("nb");
 
 /**
  * The weekly digests, planned on the week's first working day: each TOL gets their area (who is
@@ -47,7 +47,7 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     const data = {
       name: tol.name,
       area: area.name,
-      behind: [...overdueBy].map(([leader, overdue]) => ({ leader, overdue })).sort((a, b) => b.overdue - a.overdue || collator.compare(a.leader, b.leader)),
+      behind: [...overdueBy].map(([leader, overdue]) => ({ leader, overdue })).sort((a, b) => b.overdue - a.overdue || nbCollator.compare(a.leader, b.leader)),
       fellOverdue: inArea.filter((s) => s.due_date >= weekAgo && s.due_date < today).map((s) => ({ leader: s.personName, step: s.title, due: s.due_date })),
       completed: completed.filter((c) => c.areaId === areaId).map((c) => ({ leader: c.leader, step: c.step })),
       url: `${appUrl()}/beredskap?omrade=${areaId}`,

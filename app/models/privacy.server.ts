@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { getDb } from "../../db/client.server";
+import { escapeHtml } from "../../emails/layout";
 import { translate } from "~/i18n/catalog";
 import { audit } from "./audit.server";
 import type { SessionUser } from "./auth.server";
@@ -46,8 +47,6 @@ export async function exportPerson(personId: number) {
     signInSessions: sessions,
   };
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * Anonymises someone who has left: their name, email and position are replaced, their notes

@@ -1,4 +1,5 @@
 import { getDb } from "../../db/client.server";
+import { nbCollator } from "~/utils/collections";
 import { osloDate } from "~/utils/dates";
 import { completionPercent, stepStatus, type StepStatus } from "~/utils/status";
 import { seesAllLeaders } from "./access.server";
@@ -7,7 +8,6 @@ import { HttpError } from "./http-error";
 
 export const INTRO_TEMPLATE_KEY = "intro";
 
-const collator = new Intl.Collator("nb");
 
 export const STATUS_CODE: Record<StepStatus | "none", string> = { done: "d", overdue: "o", due_soon: "s", upcoming: "u", none: "-" };
 
@@ -65,7 +65,7 @@ export async function teamReadiness({ user, areaId, now = new Date() }: { user: 
   }
 
   const behindFirst = (a: { overdue: number; percent: number; name: string }, b: typeof a) =>
-    b.overdue - a.overdue || a.percent - b.percent || collator.compare(a.name, b.name);
+    b.overdue - a.overdue || a.percent - b.percent || nbCollator.compare(a.name, b.name);
 
   const result = [...units.values()].map((u) => {
     const all = [...u.leaders.values()];

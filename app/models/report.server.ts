@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { getDb } from "../../db/client.server";
-import { groupBy } from "~/utils/collections";
+import { groupBy, nbCollator } from "~/utils/collections";
 import { csvDate, writeCsv } from "~/utils/csv";
 import { osloDate } from "~/utils/dates";
 import { completionPercent } from "~/utils/status";
@@ -78,9 +78,8 @@ function figures(r: { total: unknown; done: unknown; confirmed: unknown; overdue
   return { total, done, percent: completionPercent(done, total), confirmed, selfReported: done - confirmed, overdue: Number(r.overdue) };
 }
 
-const collator = new Intl.Collator("nb");
 /** Names in Norwegian order; rows without one (no unit) last. */
-const byName = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : collator.compare(a, b));
+const byName = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : nbCollator.compare(a, b));
 
 const FIGURES_TTL_MS = 5 * 60_000;
 const figureCache = new Map<string, { at: number; value: Promise<unknown> }>();
@@ -127,7 +126,7 @@ export async function completionReport({
     // Sorted once, in report order (area, unit, name; no unit last), so a page is a slice.
     const all = (await perLeader(user, scope, today).execute())
       .map((r) => ({ ...r, ...figures(r) }))
-      .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.unitName, b.unitName) || collator.compare(a.name, b.name) || a.id - b.id);
+      .sort((a, b) => byName(a.areaName, b.areaName) || byName(a.unitName, b.unitName) || nbCollator.compare(a.name, b.name) || a.id - b.id);
     // Per step of the programme template, under its current title; steps no longer in a path are not counted.
     let stepQuery = db
       .selectFrom("person")

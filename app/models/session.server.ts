@@ -54,6 +54,17 @@ async function notify(tx: Tx, kind: SessionMailKind, s: SessionRow, to: { id: nu
   });
 }
 
+/** A person's open path steps (not removed, no standing completion), to select from. */
+function openPathSteps(db: Tx, personId: number) {
+  return db
+    .selectFrom("path_step as ps")
+    .innerJoin("path", "path.id", "ps.path_id")
+    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "ps.id").on("c.undone_at", "is", null))
+    .where("path.person_id", "=", personId)
+    .where("ps.removed_at", "is", null)
+    .where("c.id", "is", null);
+}
+
 async function sessionOr404(tx: Tx, id: number) {
   const s = await tx.selectFrom("training_session").selectAll().where("id", "=", id).executeTakeFirst();
   if (!s) throw new HttpError(404);
@@ -208,16 +219,7 @@ export async function recordAttendance({ actor, sessionId, attended, now = new D
         if (was === is) continue;
         await tx.updateTable("session_signup").set({ attended_at: is ? now.toISOString() : null, updated_at: now.toISOString() }).where("id", "=", p.signupId).execute();
         if (!is || stepIds.length === 0) continue;
-        const open = await tx
-          .selectFrom("path_step as ps")
-          .innerJoin("path", "path.id", "ps.path_id")
-          .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "ps.id").on("c.undone_at", "is", null))
-          .select("ps.id")
-          .where("path.person_id", "=", p.id)
-          .where("ps.template_step_id", "in", stepIds)
-          .where("ps.removed_at", "is", null)
-          .where("c.id", "is", null)
-          .execute();
+        const open = await openPathSteps(tx, p.id).select("ps.id").where("ps.template_step_id", "in", stepIds).execute();
         for (const step of open) {
           await insertCompletion(tx, { stepId: step.id, actorId: actor.id, evidenceDate: osloDate(new Date(s.starts_at)), note: s.title, confirmed: true, now });
           completed++;
@@ -249,17 +251,7 @@ export interface SessionListItem {
 export async function listSessions({ user, now = new Date() }: { user: SessionUser; now?: Date }): Promise<SessionListItem[]> {
   const db = getDb();
   const organiserView = canOrganise(user);
-  const openStepIds = (
-    await db
-      .selectFrom("path_step as ps")
-      .innerJoin("path", "path.id", "ps.path_id")
-      .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "ps.id").on("c.undone_at", "is", null))
-      .select("ps.template_step_id")
-      .where("path.person_id", "=", user.id)
-      .where("ps.removed_at", "is", null)
-      .where("c.id", "is", null)
-      .execute()
-  ).map((r) => r.template_step_id);
+  const openStepIds = (await openPathSteps(db, user.id).select("ps.template_step_id").execute()).map((r) => r.template_step_id);
   let q = db
     .selectFrom("training_session as ts")
     .leftJoin("session_signup as mine", (j) => j.onRef("mine.session_id", "=", "ts.id").on("mine.person_id", "=", user.id))

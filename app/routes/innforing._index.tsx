@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ReadinessChart, ReadinessRules, ReadinessTable } from "~/components/readiness";
 import { Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { overview, rolloutReadiness, setRollout, unitsForRollout } from "~/models/rollout.server";
 import { requireRole } from "~/utils/auth.server";
@@ -96,15 +97,7 @@ export function SetRolloutForm({
         ) : (
           <SelectField label={labels.unitId} required error={errors.unitId} {...field("unitId")}>
             <option value="">{t("hire.unit.choose")}</option>
-            {groupBy(choices, (c) => c.areaName).map(([area, list]) => (
-              <optgroup key={area} label={area}>
-                {list.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <UnitOptions units={choices} />
           </SelectField>
         )}
         <TextField label={labels.startDate} type="date" required error={errors.startDate} {...field("startDate")} />

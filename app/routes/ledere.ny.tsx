@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { kickDelivery } from "~/jobs/deliver.server";
 import { listUnits, registerHire } from "~/models/person.server";
 import { listTemplates } from "~/models/template.server";
 import { requireRole } from "~/utils/auth.server";
 import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
-import { groupBy } from "~/utils/collections";
 import { useT } from "~/utils/i18n";
 import { hireSchema } from "~/validation/hire";
 
@@ -63,15 +63,7 @@ export default function RegisterHire() {
         <TextField label={labels.email} type="email" autoComplete="off" required error={errors.email} {...field("email")} />
         <SelectField label={labels.unitId} required error={errors.unitId} {...field("unitId")}>
           <option value="">{t("hire.unit.choose")}</option>
-          {groupBy(units, (u) => u.areaName).map(([area, list]) => (
-            <optgroup key={area} label={area}>
-              {list.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <UnitOptions units={units} />
         </SelectField>
         <TextField label={labels.position} required error={errors.position} {...field("position")} />
         <TextField label={labels.startDate} type="date" required error={errors.startDate} {...field("startDate")} />

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Checkbox, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { listUnits, personForUser, updatePerson } from "~/models/person.server";
 import { anonymisePerson } from "~/models/privacy.server";
 import { requireRole } from "~/utils/auth.server";
-import { groupBy } from "~/utils/collections";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors, readForm } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
 import { personSchema } from "~/validation/person";
@@ -77,15 +77,7 @@ export default function EditPerson() {
         <TextField label={labels.email} type="email" required error={errors.email} {...field("email")} />
         <SelectField label={labels.unitId} error={errors.unitId} {...field("unitId")}>
           <option value="">–</option>
-          {groupBy(units, (u) => u.areaName).map(([area, list]) => (
-            <optgroup key={area} label={area}>
-              {list.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <UnitOptions units={units} />
         </SelectField>
         <TextField label={labels.position} error={errors.position} {...field("position")} />
         <TextField label={labels.startDate} type="date" error={errors.startDate} {...field("startDate")} />

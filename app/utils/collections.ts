@@ -9,3 +9,6 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): [K, T[]
   }
   return [...groups];
 }
+
+/** Norwegian alphabetical order (æ, ø, å last); one collator, reused, is ~3× faster than localeCompare. */
+export const nbCollator = new Intl.Collator("nb");

@@ -1,11 +1,19 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
 import { migrationProvider } from "./migrations/index";
 import type { Database } from "./schema";
 
 export type DB = Kysely<Database>;
+
+/** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else is a SQLite file. */
+export const isPostgresUrl = (url = process.env.DATABASE_URL): boolean => /^postgres(ql)?:\/\//i.test(url?.trim() ?? "");
+
+/** Which engine a Kysely instance talks to; the few places where the dialects differ branch on it. */
+import { isPostgres } from "./migrations/helpers";
+export { isPostgres };
 
 /** `DATABASE_URL` is a SQLite file path (optionally `file:`-prefixed); default `./data/lederlop.sqlite`. */
 export function sqlitePath(url = process.env.DATABASE_URL): string {
@@ -13,7 +21,8 @@ export function sqlitePath(url = process.env.DATABASE_URL): string {
   return raw === ":memory:" ? raw : resolve(raw.replace(/^file:(\/\/)?/, ""));
 }
 
-export function openDatabase(url?: string): DB {
+export function openDatabase(url = process.env.DATABASE_URL): DB {
+  if (isPostgresUrl(url)) return openPostgres(url!.trim());
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
@@ -24,6 +33,22 @@ export function openDatabase(url?: string): DB {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = FULL");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+// count(*) and sum() are bigint in PostgreSQL, which pg returns as strings; every count here fits
+// a JavaScript number, so both engines hand the models the same plain numbers.
+const INT8 = 20;
+const NUMERIC = 1700;
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === INT8 || oid === NUMERIC ? Number : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+function openPostgres(url: string): DB {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10), types });
+  // An idle client losing its connection (a database restart, a failover) must not crash the process.
+  pool.on("error", (error) => console.error("[db] idle PostgreSQL connection failed:", error.message));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /**
@@ -51,6 +76,23 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000) {
   };
 }
 
+/**
+ * Runs `fn` while no other process runs it under the same name: a PostgreSQL advisory lock,
+ * held on one connection that `fn` uses. SQLite has one server process (and its writers are
+ * serialised anyway), so there `fn` just runs.
+ */
+export async function oneAtATime<T>(db: DB, name: string, fn: (db: DB) => Promise<T>): Promise<T> {
+  if (!isPostgres(db)) return fn(db);
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext(${name}))`.execute(conn);
+    try {
+      return await fn(conn);
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${name}))`.execute(conn);
+    }
+  });
+}
+
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
@@ -59,6 +101,13 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 let instance: DB | undefined;
+
+/** Where the process-wide database is, for messages (never the password). */
+export function describeDatabase(url = process.env.DATABASE_URL): string {
+  if (!isPostgresUrl(url)) return sqlitePath(url);
+  const u = new URL(url!.trim());
+  return `postgres://${u.username ? `${u.username}@` : ""}${u.host}${u.pathname}`;
+}
 
 /** The process-wide database, opened on first use. */
 export function getDb(): DB {

@@ -11,6 +11,7 @@ import { setRollout } from "~/models/rollout.server";
 import { cancelSession, cancelSignup, createSession, recordAttendance, signUp, updateSession } from "~/models/session.server";
 import { addTemplateStep, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
 import { osloInstant } from "~/validation/session";
+import { onPostgres } from "./support/databases";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { freePort, startServer, waitUntil, type Started } from "./support/process";
 
@@ -235,7 +236,13 @@ describe("audit, privacy and backup", () => {
     expect(await getDb().selectFrom("path_step").selectAll().execute()).toHaveLength(7);
   });
 
-  test("`npm run db:backup` takes an online backup and verifies it", async () => {
+  test.runIf(onPostgres())("`npm run db:backup` on PostgreSQL points to pg_dump instead of half-working", async () => {
+    const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
+    const run = promisify(execFile)(tsx, ["db/cli.ts", "backup", join(process.cwd(), "test-results", "db", "never.sqlite")], { env: { ...process.env } });
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("pg_dump") });
+  });
+
+  test.skipIf(onPostgres())("`npm run db:backup` takes an online backup and verifies it", async () => {
     await registerHire({ actor: await asUser(org.hr), input: { name: "Lise", email: "lise@test.example", unitId: org.unitA, position: "leder", startDate: "2026-12-01", templateId: org.templateId }, now: NOW });
     const target = join(process.cwd(), "test-results", "db", `backup-${process.pid}-${Date.now()}.sqlite`);
     const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");

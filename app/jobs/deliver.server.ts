@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Transporter } from "nodemailer";
-import { getDb } from "../../db/client.server";
+import { getDb, isPostgres } from "../../db/client.server";
 import type { Database } from "../../db/schema";
 import { isPermanentFailure, mailTransport, sendMail } from "~/utils/mail.server";
 
@@ -38,7 +38,8 @@ export async function deliverOutbox({
   if (!transport) return counts;
   const nowIso = now.toISOString();
 
-  // One statement claims the batch; SQLite serialises writers, PostgreSQL would add SKIP LOCKED.
+  // One statement claims the batch. SQLite serialises writers; on PostgreSQL, workers running at
+  // the same moment skip each other's locked rows instead of waiting and then claiming them too.
   const claimed = await db
     .updateTable("outbox")
     .set((eb) => ({
@@ -57,7 +58,8 @@ export async function deliverOutbox({
           ]),
         )
         .orderBy("id")
-        .limit(batch),
+        .limit(batch)
+        .$if(isPostgres(db), (q) => q.forUpdate().skipLocked()),
     )
     .returning(["id", "to_address", "to_person_id", "subject", "text_body", "html_body", "attempts", "path_step_id", "calendar_method", "calendar"])
     .execute();

@@ -164,9 +164,12 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
 
 /**
  * Writes the planned mail that is not in the outbox yet. The unique dedupe key makes this
- * idempotent: a second pass, or a second process, inserts nothing.
+ * idempotent: a second pass, or a second process at the same time, inserts nothing.
  */
-export async function writePlanned(db: DB, planned: PlannedMail[], now: Date): Promise<number> {
+export async function writePlanned(db: DB, plan: PlannedMail[], now: Date): Promise<number> {
+  // The same order in every process, so two instances inserting the same keys at once wait for
+  // each other in turn instead of deadlocking (PostgreSQL).
+  const planned = [...plan].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let created = 0;
   for (let i = 0; i < planned.length; i += 500) {
     const chunk = planned.slice(i, i + 500);

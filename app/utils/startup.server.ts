@@ -1,4 +1,4 @@
-import { closeDb, getDb, migrateToLatest } from "../../db/client.server";
+import { closeDb, getDb, migrateToLatest, oneAtATime, type DB } from "../../db/client.server";
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed/demo";
 import { seedProgrammes } from "../../db/seed/programmes";
 import { closeMailTransport } from "./mail.server";
@@ -6,23 +6,25 @@ import { isDemo } from "./env.server";
 
 /**
  * Brings the database to the latest schema and makes sure the standard programmes exist; in demo
- * mode, seeds a demo municipality when the database is empty. Called once by server.js.
+ * mode, seeds a demo municipality when the database is empty. Called once by server.js. Several
+ * instances starting at once against one PostgreSQL take turns (the migrator locks on its own).
  */
 export async function startup() {
-  const db = getDb();
-  const migrated = await migrateToLatest(db);
-  await seedProgrammes(db);
+  const migrated = await migrateToLatest(getDb());
   const demo = isDemo();
-  const seeded = demo ? await seedDemo(db) : false;
-  await ensureFirstAdmin();
+  const seeded = await oneAtATime(getDb(), "lederlop.startup", async (db) => {
+    await seedProgrammes(db);
+    const created = demo ? await seedDemo(db) : false;
+    await ensureFirstAdmin(db);
+    return created;
+  });
   return { migrated, seeded, demoAccounts: demo ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, roles: a.roles })) : [] };
 }
 
 /** A fresh installation needs one administrator: ADMIN_EMAIL (and ADMIN_NAME) creates it once. */
-async function ensureFirstAdmin() {
+async function ensureFirstAdmin(db: DB) {
   const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
   if (!email) return;
-  const db = getDb();
   const anyAdmin = await db.selectFrom("person_role").select("person_id").where("role", "=", "admin").executeTakeFirst();
   if (anyAdmin) return;
   const now = new Date().toISOString();

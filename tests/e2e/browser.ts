@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { emptyDatabase, removeDatabase } from "../support/databases";
 
 export const ROOT = process.cwd();
 export const RESULTS_DIR = join(ROOT, "test-results");
@@ -50,7 +51,7 @@ export function newPersonContext(browser: Browser, options: BrowserContextOption
 export interface RunningServer {
   url: string;
   port: number;
-  databaseFile: string;
+  databaseUrl: string;
   /** Everything the server printed, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -94,8 +95,8 @@ async function snapshotBuild(dir: string): Promise<string> {
 }
 
 /**
- * Starts `node server.js` on a free port, in demo mode, against a new SQLite file under
- * test-results/e2e/, and waits for /healthz. It runs from a snapshot of the build (see
+ * Starts `node server.js` on a free port, in demo mode, against a new, empty database (a SQLite
+ * file, or a PostgreSQL database with TEST_DATABASE_URL), and waits for /healthz. It runs from a snapshot of the build (see
  * snapshotBuild) and is spawned directly (not through npm), so the PID is the server's own and
  * `stop()` ends exactly that process.
  */
@@ -104,8 +105,7 @@ export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningS
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const appDir = await snapshotBuild(join(dir, `app-${process.pid}`));
-  const databaseFile = join(dir, `e2e-${process.pid}-${port}.sqlite`);
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
+  const databaseUrl = await emptyDatabase(`e2e_${process.pid}_${port}`);
   const url = `http://localhost:${port}`;
 
   let output = "";
@@ -115,7 +115,7 @@ export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningS
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      DATABASE_URL: databaseFile,
+      DATABASE_URL: databaseUrl,
       APP_URL: url,
       DEMO: "1",
       SMTP_URL: "",
@@ -141,7 +141,7 @@ export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningS
     await exitPromise;
     clearTimeout(timer);
     rmSync(appDir, { recursive: true, force: true });
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
+    await removeDatabase(databaseUrl);
   };
 
   const deadline = Date.now() + timeoutMs;
@@ -149,7 +149,7 @@ export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningS
     if (exited !== undefined) throw new Error(`The server exited (code ${exited}) before it answered /healthz:\n${output}`);
     try {
       const res = await fetch(`${url}/healthz`);
-      if (res.status === 200) return { url, port, databaseFile, output: () => output, stop };
+      if (res.status === 200) return { url, port, databaseUrl, output: () => output, stop };
     } catch {
       // Not listening yet.
     }

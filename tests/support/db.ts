@@ -1,8 +1,7 @@
-import { copyFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { closeDb, getDb } from "../../db/client.server";
 import type { Role } from "../../db/schema";
 import type { SessionUser } from "~/models/auth.server";
+import { copyOfTemplate, removeDatabase } from "./databases";
 
 let counter = 0;
 
@@ -12,11 +11,9 @@ let counter = 0;
  */
 export async function freshDb() {
   await closeDb();
-  const dir = join(process.cwd(), "test-results", "db", `w${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `t${++counter}.sqlite`);
-  copyFileSync(process.env.LEDERLOP_TEMPLATE_DB!, file);
-  process.env.DATABASE_URL = file;
+  const previous = process.env.DATABASE_URL;
+  if (previous) await removeDatabase(previous);
+  process.env.DATABASE_URL = await copyOfTemplate(`w${process.pid}_t${++counter}`);
   return getDb();
 }
 

@@ -40,8 +40,10 @@ export async function snapshot(): Promise<Snapshot> {
   const db = getDb();
   const out = {} as Snapshot;
   for (const t of TABLES) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(t)} order by rowid`.execute(db);
-    out[t] = { rows: rows.length, digest: createHash("sha1").update(JSON.stringify(rows)).digest("hex") };
+    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(t)}`.execute(db);
+    // Sorted here, not by rowid: the same snapshot on both engines, whatever order rows come in.
+    const lines = rows.map((r) => JSON.stringify(r)).sort();
+    out[t] = { rows: rows.length, digest: createHash("sha1").update(lines.join("\n")).digest("hex") };
   }
   return out;
 }

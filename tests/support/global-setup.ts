@@ -1,25 +1,25 @@
-import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { migrateToLatest, openDatabase } from "../../db/client.server";
 import { seedProgrammes } from "../../db/seed/programmes";
-
-export const TEMPLATE_DIR = join(process.cwd(), "test-results", "db");
+import { dropRunDatabases, emptyDatabase, onPostgres } from "./databases";
 
 /**
- * Migrates one SQLite file once; each test copies it (much faster than migrating per test). The file
- * is this run's own, so runs side by side in one checkout do not remove each other's databases.
+ * Migrates one template database once; each test copies it (much faster than migrating per test).
+ * Its name carries this run's PID, so runs side by side do not remove each other's databases.
  */
 export default async function setup() {
-  mkdirSync(TEMPLATE_DIR, { recursive: true });
-  const file = join(TEMPLATE_DIR, `template-${process.pid}.sqlite`);
-  rmSync(file, { force: true });
-  const db = openDatabase(file);
+  process.env.LEDERLOP_TEST_PREFIX = `lt${process.pid}`;
+  const url = await emptyDatabase("template");
+  const db = openDatabase(url);
   await migrateToLatest(db);
   await seedProgrammes(db);
-  // Fold the WAL into the main file so a plain copy is complete.
+  // SQLite: folds the WAL into the main file so a plain copy is complete. PostgreSQL: a template
+  // database must have no open connections.
   await db.destroy();
-  process.env.LEDERLOP_TEMPLATE_DB = file;
-  return () => {
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  process.env.LEDERLOP_TEMPLATE_DB = url;
+  console.log(`Test databases: ${onPostgres() ? "PostgreSQL" : "SQLite"}`);
+  return async () => {
+    if (onPostgres()) await dropRunDatabases();
+    else for (const suffix of ["", "-wal", "-shm"]) rmSync(url + suffix, { force: true });
   };
 }

@@ -5,7 +5,7 @@ import { Button, Progress, SelectField, StatusTag } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
 import { teamReadiness } from "~/models/readiness.server";
 import { requireRole } from "~/utils/auth.server";
-import { orHttpError } from "~/utils/http.server";
+import { idQuery, orHttpError } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
 import { STEP_STATUSES, type StepStatus } from "~/utils/status";
 
@@ -18,8 +18,7 @@ const PAGE_SIZE = 40;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["tol", "hr", "development_unit", "admin"]);
   const areas = await listAreas(user);
-  const asked = Number(new URL(request.url).searchParams.get("omrade"));
-  const areaId = asked || areas[0]?.id;
+  const areaId = idQuery(request, "omrade") ?? areas[0]?.id;
   if (!areaId) return { areas, readiness: null, page: 1, pages: 1 };
   const readiness = await orHttpError(() => teamReadiness({ user, areaId }));
   // The largest areas have hundreds of leaders: show them a page at a time, most behind first.

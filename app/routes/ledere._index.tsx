@@ -5,6 +5,7 @@ import { Pagination } from "~/components/pagination";
 import { listAreas, listLeaders, listUnits } from "~/models/person.server";
 import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status";
 import { requireRole } from "~/utils/auth.server";
+import { idQuery } from "~/utils/http.server";
 import { formatDate, osloDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 
@@ -23,8 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = url.searchParams.get("status");
   const filters = {
     q: url.searchParams.get("q")?.trim().slice(0, 100) || undefined,
-    areaId: positiveInt(url.searchParams.get("omrade")),
-    unitId: positiveInt(url.searchParams.get("enhet")),
+    areaId: idQuery(request, "omrade"),
+    unitId: idQuery(request, "enhet"),
     status: LEADER_STATUSES.includes(status as LeaderStatusFilter) ? (status as LeaderStatusFilter) : undefined,
     page: positiveInt(url.searchParams.get("side")),
   };

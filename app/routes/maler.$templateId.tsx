@@ -8,6 +8,7 @@ import { formatDateTime } from "~/utils/dates";
 import { badRequest, idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors, readForm } from "~/utils/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
+import { isId } from "~/validation/fields";
 import { templateStepSchema } from "~/validation/template-step";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.template.name ?? ""} – Lederløp` }];
@@ -35,8 +36,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithFlash(url, { key: "template.synced", vars: { count: r.count, version: r.version } });
   }
   const actor = await requireRole(request, ["admin"]);
+  if (intent !== "add" && !isId(stepId)) throw badRequest();
   if (intent === "up" || intent === "down" || intent === "retire") {
-    if (!Number.isSafeInteger(stepId) || stepId <= 0) throw badRequest();
     const version = await orHttpError(() =>
       intent === "retire" ? retireTemplateStep({ actor, templateId, stepId }) : moveTemplateStep({ actor, templateId, stepId, direction: intent }),
     );

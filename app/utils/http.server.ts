@@ -1,6 +1,7 @@
 import { data, redirect } from "@remix-run/node";
 import { safeParse, type $ZodType, type output } from "zod/v4/core";
 import type { MessageKey } from "~/i18n/catalog";
+import { isId } from "~/validation/fields";
 import { FieldError } from "~/models/errors";
 import { HttpError } from "~/models/http-error";
 import { fieldErrors, type FieldErrors } from "./forms";
@@ -12,9 +13,15 @@ export const badRequest = () => new Response("Ugyldig forespørsel.", { status: 
 
 /** A positive integer route param written as plain digits, or 404. */
 export function idParam(value: string | undefined): number {
-  const n = /^[1-9]\d{0,15}$/.test(value ?? "") ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n)) throw notFound();
+  const n = /^[1-9]\d{0,9}$/.test(value ?? "") ? Number(value) : NaN;
+  if (!isId(n)) throw notFound();
   return n;
+}
+
+/** An optional id in the query string (`?omrade=3`); anything that is not one is ignored. */
+export function idQuery(request: Request, name: string): number | undefined {
+  const n = Number(new URL(request.url).searchParams.get(name) || NaN);
+  return isId(n) ? n : undefined;
 }
 
 /** The submitted form, or 400 when the body is not a form at all (JSON, garbage, broken multipart). */

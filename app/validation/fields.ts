@@ -12,8 +12,12 @@ export const optionalText = (max: number, key = "validation.tooLong") => z._defa
 
 export const email = z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, "validation.required"), z.maxLength(254, "validation.tooLong"), z.email("validation.email"));
 
+/** Ids are 32-bit (PostgreSQL `integer`): anything larger cannot name a row and must not reach SQL. */
+export const MAX_ID = 2_147_483_647;
+export const isId = (n: number) => Number.isInteger(n) && n > 0 && n <= MAX_ID;
+
 /** An id from a <select>: empty means «not chosen». */
-export const idField = (key: string) => z.coerce.number(key).check(z.int(key), z.positive(key));
+export const idField = (key: string) => z.coerce.number(key).check(z.int(key), z.positive(key), z.lte(MAX_ID, key));
 
 const withinTwoYears = (d: string) => {
   const today = osloDate();

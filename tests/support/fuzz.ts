@@ -254,7 +254,7 @@ export const idSegment = (real: number[], avoid: number[] = []) =>
     { weight: 3, arbitrary: fc.constantFrom(...real.map(String)) },
     {
       weight: 2,
-      arbitrary: fc.constantFrom("0", "-1", "999999", "1.5", "1e3", "0x1", "abc", "NaN", "Infinity", "9007199254740993", "١", "%20", "😀", "'%20OR%201=1", "00001", "+1", "%00"),
+      arbitrary: fc.constantFrom("0", "-1", "999999", "1.5", "1e3", "0x1", "abc", "NaN", "Infinity", "9007199254740993", "2147483648", "9999999999", "١", "%20", "😀", "'%20OR%201=1", "00001", "+1", "%00"),
     },
     { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   )

@@ -26,6 +26,7 @@ export const COPY_ORDER = [
   "training_session",
   "session_step",
   "session_signup",
+  "rate_limit",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

@@ -23,6 +23,7 @@ export interface Database {
   training_session: TrainingSessionTable;
   session_step: SessionStepTable;
   session_signup: SessionSignupTable;
+  rate_limit: RateLimitTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -177,6 +178,13 @@ export interface SessionTable {
   person_id: number;
   created_at: string;
   expires_at: string;
+}
+
+/** A fixed-window counter; the key (client address or email address) is stored hashed. */
+export interface RateLimitTable {
+  key_hash: string;
+  count: number;
+  reset_at: string;
 }
 
 export interface OutboxTable {

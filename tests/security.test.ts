@@ -106,6 +106,20 @@ describe("over HTTP, through server.js", () => {
     await stop();
   });
 
+  test("the limits hold across web instances: a second server on the same database counts into the same window", async () => {
+    await start();
+    const first = server;
+    for (let i = 0; i < 3; i++) expect((await signInPost("hr@test.example")).status).toBe(200);
+    await start();
+    for (let i = 0; i < 2; i++) expect((await signInPost("hr@test.example")).status).toBe(200);
+    expect((await signInPost("hr@test.example")).status).toBe(429);
+    // Only a hash of the key is stored: no address in the table.
+    expect(JSON.stringify(await getDb().selectFrom("rate_limit").selectAll().execute())).not.toContain("hr@test.example");
+    await stop();
+    server = first;
+    await stop();
+  });
+
   test("a forged X-Forwarded-For cannot choose its own bucket; with TRUST_PROXY=1 the proxy's header is believed", async () => {
     await start();
     let last = 0;

@@ -13,12 +13,13 @@ export interface PassResult extends Omit<DeliveryCounts, "claimed"> {
   purged: number;
 }
 
-/** Expired sessions and sign-in links are deleted, not kept: they are personal data with no further use. */
+/** Expired sessions, sign-in links and rate-limit windows are deleted, not kept: they are personal data with no further use. */
 export async function purgeExpired(db: Kysely<Database>, now: Date): Promise<number> {
   const iso = now.toISOString();
   const sessions = await db.deleteFrom("session").where("expires_at", "<", iso).executeTakeFirst();
   const tokens = await db.deleteFrom("login_token").where("expires_at", "<", iso).executeTakeFirst();
-  return Number(sessions.numDeletedRows) + Number(tokens.numDeletedRows);
+  const limits = await db.deleteFrom("rate_limit").where("reset_at", "<", iso).executeTakeFirst();
+  return Number(sessions.numDeletedRows) + Number(tokens.numDeletedRows) + Number(limits.numDeletedRows);
 }
 
 /** One planning and delivery pass: what `--once` runs and what the scheduler runs every minute. */

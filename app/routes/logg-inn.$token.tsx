@@ -20,7 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const ip = clientIp(context);
-  const wait = ip && hit(`redeem:ip:${ip}`, LIMITS.redeemPerClient);
+  const wait = ip && (await hit(`redeem:ip:${ip}`, LIMITS.redeemPerClient));
   if (wait) return data({ failed: true, tooMany: true }, tooManyInit(wait));
   const next = safeNext(new URL(request.url).searchParams.get("neste"));
   const sessionId = await redeemSignInToken({ token: params.token ?? "" });

@@ -31,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, signInSchema);
   if (!form.ok) return data({ sent: false as const, tooMany: false, errors: form.errors, values: form.values }, { status: 400 });
   const ip = clientIp(context);
-  const wait = (ip && hit(`signin:ip:${ip}`, LIMITS.signInPerClient)) || hit(`signin:email:${form.data.email}`, LIMITS.signInPerAddress);
+  const wait = (ip && (await hit(`signin:ip:${ip}`, LIMITS.signInPerClient))) || (await hit(`signin:email:${form.data.email}`, LIMITS.signInPerAddress));
   if (wait) return data({ sent: false as const, tooMany: true, errors: {}, values: form.values }, tooManyInit(wait));
   // Same answer whether or not the address is known: the form must not reveal who is registered.
   await requestSignInLink({ email: form.data.email, next: safeNext(String(form.values.neste ?? "")) });

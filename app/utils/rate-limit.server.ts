@@ -1,8 +1,6 @@
-/**
- * Fixed-window counters in this process's memory. Enough for one server; with several web
- * instances each counts on its own, so the effective limit is per instance (documented).
- */
-const windows = new Map<string, { count: number; resetAt: number }>();
+import { sql } from "kysely";
+import { getDb } from "../../db/client.server";
+import { hashToken } from "./crypto.server";
 
 export interface Limit {
   max: number;
@@ -15,16 +13,27 @@ export const LIMITS = {
   redeemPerClient: { max: 20, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>;
 
-/** Counts one hit; returns the seconds to wait when the limit is exceeded, else null. */
-export function hit(key: string, limit: Limit, now = Date.now()): number | null {
-  let w = windows.get(key);
-  if (!w || w.resetAt <= now) {
-    w = { count: 0, resetAt: now + limit.windowMs };
-    windows.set(key, w);
-  }
-  w.count++;
-  if (windows.size > 50_000) for (const [k, v] of windows) if (v.resetAt <= now) windows.delete(k);
-  return w.count > limit.max ? Math.ceil((w.resetAt - now) / 1000) : null;
+/**
+ * Counts one hit in a fixed window kept in the database, so every web instance counts into the
+ * same window; returns the seconds to wait when the limit is exceeded, else null. One upsert, so
+ * two instances counting at once cannot lose a hit.
+ */
+export async function hit(key: string, limit: Limit, now = Date.now()): Promise<number | null> {
+  const nowIso = new Date(now).toISOString();
+  const resetAt = new Date(now + limit.windowMs).toISOString();
+  const expired = sql<boolean>`rate_limit.reset_at <= ${nowIso}`;
+  const row = await getDb()
+    .insertInto("rate_limit")
+    .values({ key_hash: hashToken(key), count: 1, reset_at: resetAt })
+    .onConflict((oc) =>
+      oc.column("key_hash").doUpdateSet({
+        count: sql<number>`case when ${expired} then 1 else rate_limit.count + 1 end`,
+        reset_at: sql<string>`case when ${expired} then ${resetAt} else rate_limit.reset_at end`,
+      }),
+    )
+    .returning(["count", "reset_at"])
+    .executeTakeFirstOrThrow();
+  return row.count > limit.max ? Math.max(1, Math.ceil((Date.parse(row.reset_at) - now) / 1000)) : null;
 }
 
 /** Status and Retry-After for an answer that says «too many attempts» on the page itself. */

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as core from "./20261127_001_core";
 import * as reminders from "./20261127_002_reminders";
 import * as rollouts from "./20261127_003_rollouts";
+import * as rateLimits from "./20261127_004_rate_limits";
 
 // A static list: the bundled server cannot import() migration files at run time.
 const migrations: Record<string, Migration> = {
   "20261127_001_core": core,
   "20261127_002_reminders": reminders,
   "20261127_003_rollouts": rollouts,
+  "20261127_004_rate_limits": rateLimits,
 };
 
 export const migrationProvider: MigrationProvider = {

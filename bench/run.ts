@@ -8,6 +8,10 @@
 //   BENCH_WARMUP=1       warm-up seconds per page before measuring (default 1; 0 = none)
 //   BENCH_LEADERS=5000   leaders to seed
 //   BENCH_KEEP_DB=1      keep bench/pages.sqlite afterwards (for EXPLAIN QUERY PLAN)
+//   DATABASE_URL=postgres://user@host:port/db  run on PostgreSQL instead: the bench creates a
+//                        database of its own on that server (lederlop_bench_<pid>, dropped afterwards
+//                        unless BENCH_KEEP_DB) and writes bench/RESULTS-postgresql.md and
+//                        bench/results-postgresql.json
 //   BENCH_ONLY=regex     measure only the pages whose path matches (the sign-in page always runs first)
 //   BENCH_NODE_FLAGS="…" extra node flags for the server (e.g. --max-old-space-size=256 --trace-gc)
 //   BENCH_SERVER_LOG=1   print the server's output at the end
@@ -19,8 +23,9 @@ import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import SQLite from "better-sqlite3";
-import { closeDb, getDb, migrateToLatest } from "../db/client.server";
+import { sql } from "kysely";
+import pg from "pg";
+import { closeDb, getDb, isPostgresUrl, migrateToLatest, openDatabase } from "../db/client.server";
 import { seedLarge } from "../db/seed/large";
 import { seedProgrammes } from "../db/seed/programmes";
 
@@ -58,9 +63,27 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const LEADERS = Number(process.env.BENCH_LEADERS || 5000);
 const dbFile = join(root, "bench", "pages.sqlite");
-const removeDb = () => {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
-};
+const onPostgres = isPostgresUrl(process.env.DATABASE_URL);
+const engine = onPostgres ? "PostgreSQL" : "SQLite";
+const pgServer = onPostgres ? new URL(process.env.DATABASE_URL!.trim()) : null;
+const pgName = `lederlop_bench_${process.pid}`;
+const dbUrl = pgServer ? Object.assign(new URL(pgServer.href), { pathname: `/${pgName}` }).href : dbFile;
+const resultsSuffix = onPostgres ? "-postgresql" : "";
+
+/** On PostgreSQL, statements about databases go through the server URL the user gave. */
+async function onServer(statement: string) {
+  const client = new pg.Client({ connectionString: pgServer!.href });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+async function removeDb() {
+  if (onPostgres) await onServer(`drop database if exists ${pgName} with (force)`);
+  else for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+}
 
 const TARGETS = { p99Ms: 100, ratio: 0.5, rssMb: 300, jsKb: 150 };
 
@@ -84,7 +107,7 @@ async function stopServer() {
 async function cleanUp() {
   await stopServer();
   await closeDb().catch(() => {});
-  if (!process.env.BENCH_KEEP_DB) removeDb();
+  if (!process.env.BENCH_KEEP_DB) await removeDb().catch((e: Error) => console.error(`could not remove the bench database: ${e.message}`));
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -161,17 +184,20 @@ let seed!: Awaited<ReturnType<typeof seedLarge>>;
 let accounts!: Awaited<ReturnType<typeof seedLarge>>["accounts"];
 let seedMs = 0;
 let searchMatches = 0;
+let pgVersion = "";
 const searchTerm = LEADERS >= 4210 ? "Leder 0420" : "Leder 0001";
 
 try {
   // -------------------------------------------------------------------------------------------
   // 1. Seed: migrations and the standard programmes first, then the municipality.
 
-  removeDb();
-  process.env.DATABASE_URL = dbFile;
+  await removeDb();
+  if (onPostgres) await onServer(`create database ${pgName}`);
+  process.env.DATABASE_URL = dbUrl;
   t = Date.now();
   const db = getDb();
   await migrateToLatest(db);
+  if (onPostgres) pgVersion = `PostgreSQL ${(await sql<{ server_version: string }>`show server_version`.execute(db)).rows[0]?.server_version}`;
   await seedProgrammes(db);
   seed = await seedLarge(db, { leaders: LEADERS, areas: 40, unitsPerArea: 10, rollouts: 60, rolloutMonths: 9, sessions: 14, rlg: true });
   accounts = seed.accounts;
@@ -204,7 +230,7 @@ try {
       ...process.env,
       NODE_ENV: "production",
       SESSION_SECRET: `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`,
-      DATABASE_URL: dbFile,
+      DATABASE_URL: dbUrl,
       PORT: String(port),
       APP_URL: appUrl,
       REMINDERS: "off",
@@ -247,15 +273,15 @@ try {
   // -------------------------------------------------------------------------------------------
   // 3. Sign in over HTTP: ask for a link, read it from the outbox, press the button.
 
-  const outbox = new SQLite(dbFile, { readonly: true, fileMustExist: true });
+  const outbox = openDatabase(dbUrl);
   const form = { Origin: appUrl, "Content-Type": "application/x-www-form-urlencoded" };
   async function signIn(email: string): Promise<string> {
-    const before = (outbox.prepare("select coalesce(max(id), 0) as id from outbox").get() as { id: number }).id;
+    const before = (await outbox.selectFrom("outbox").select((eb) => eb.fn.coalesce(eb.fn.max("id"), eb.lit(0)).as("id")).executeTakeFirstOrThrow()).id;
     const asked = await http(port, "POST", "/logg-inn?index", form, new URLSearchParams({ email }).toString());
     if (asked.status !== 200) fail(`POST /logg-inn for ${email} answered ${asked.status}: ${asked.body.toString().slice(0, 300)}`);
     let token: string | undefined;
     for (let i = 0; i < 50 && !token; i++) {
-      const row = outbox.prepare("select text_body from outbox where to_address = ? and id > ? order by id desc limit 1").get(email, before) as { text_body: string } | undefined;
+      const row = await outbox.selectFrom("outbox").select("text_body").where("to_address", "=", email).where("id", ">", before).orderBy("id", "desc").executeTakeFirst();
       token = row && /\/logg-inn\/([A-Za-z0-9_-]+)/.exec(row.text_body)?.[1];
       if (!token) await new Promise((r) => setTimeout(r, 100));
     }
@@ -271,7 +297,7 @@ try {
     leader: await signIn(accounts.leader),
     rlg: await signIn(accounts.rlg ?? fail("no RLG account seeded")),
   };
-  outbox.close();
+  await outbox.destroy();
   console.log(`Signed in: HR ${accounts.hr}, TOL ${accounts.tol} (area ${accounts.largestAreaId}, ${accounts.largestAreaLeaders} leaders), leader ${accounts.leader}, RLG ${accounts.rlg}`);
 
   // -------------------------------------------------------------------------------------------
@@ -409,13 +435,17 @@ const loadAtEnd = os.loadavg()[0]!;
 const git = (...args: string[]) => spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout?.trim() ?? "";
 const commit = git("rev-parse", "--short", "HEAD") || "unknown";
 const dirty = git("status", "--porcelain", "--untracked-files=no", "--", "app", "db", "server.js") !== "";
-const md = `# Page benchmark results
+const md = `# Page benchmark results (${engine})
 
 Produced by \`npm run bench\` (\`bench/run.ts\`) on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${commit}${dirty ? " (with uncommitted changes in app/, db/ or server.js)" : ""}, against the production build in \`build/\`; the whole run took ${seconds(totalMs)}.
 
 **Machine:** ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} vCPU, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}. The 1-minute load average was ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end; near or above the vCPU count, other work shared the machine and the figures are low. autocannon runs on the same machine as the server and competes with it for CPU, so absolute numbers are conservative; the ratios are the comparable figures.
 
-**Settings:** autocannon 9, ${CONNECTIONS} connections, ${SECONDS} s per page after a ${WARMUP} s warm-up, keep-alive, one session cookie per role, no \`Accept-Encoding\` (bodies uncompressed; *gzip bytes* is what the server's compression would send). The production server (\`node server.js\`, \`NODE_ENV=production\`, \`REMINDERS=off\`) on a fresh SQLite file (WAL, \`synchronous=FULL\`, no \`ANALYZE\`).
+**Settings:** autocannon 9, ${CONNECTIONS} connections, ${SECONDS} s per page after a ${WARMUP} s warm-up, keep-alive, one session cookie per role, no \`Accept-Encoding\` (bodies uncompressed; *gzip bytes* is what the server's compression would send). The production server (\`node server.js\`, \`NODE_ENV=production\`, \`REMINDERS=off\`) ${
+  onPostgres
+    ? `on a fresh PostgreSQL database (${pgVersion}, same machine, pool of 10 connections per server process; the throw-away cluster from \`.ci/postgres\` runs with \`fsync=off\`, which matters only for writes)`
+    : "on a fresh SQLite file (WAL, \`synchronous=FULL\`, no \`ANALYZE\`)"
+}.
 
 **Data:** ${seed.leaders.toLocaleString("en")} leaders in ${seed.areas} service areas and ${seed.units} units (the largest area, ${accounts.largestAreaId}, has ${accounts.largestAreaLeaders} leaders), introduction paths started over the past year at a realistic state of completion; ${seed.rollouts} units with a Lean rollout over the coming 9 months and ${seed.preRolloutPaths} pre-rollout paths; ${seed.sessions} training sessions with ${seed.signups} sign-ups; ${seed.steps.toLocaleString("en")} path steps, ${seed.completions.toLocaleString("en")} completions. Seeding took ${seconds(seedMs)}. The search matches ${searchMatches} leaders.
 
@@ -432,10 +462,10 @@ Server RSS: ${mb(rssIdleKb)} MB when healthy, peak ${mb(rssPeakKb)} MB.
 JavaScript for «Mitt løp» (gzip level 6, as the server's compression sends it): ${js!.files.map((f) => `\`${f.file}\` ${kb(f.gzip)} KB`).join(", ")}; together ${kb(js!.raw)} KB raw, **${kb(js!.gzip)} KB gzipped**. The route manifest \`${js!.manifest.file}\` (loaded by every page) adds ${kb(js!.manifest.gzip)} KB gzipped.
 `;
 
-writeFileSync(join(root, "bench", "results.json"), JSON.stringify(result, null, 2) + "\n");
-writeFileSync(join(root, "bench", "RESULTS.md"), md);
+writeFileSync(join(root, "bench", `results${resultsSuffix}.json`), JSON.stringify(result, null, 2) + "\n");
+writeFileSync(join(root, "bench", `RESULTS${resultsSuffix}.md`), md);
 console.log("");
 console.log(table);
 console.log("");
 for (const x of targets) console.log(`${pass(x.ok)}  ${x.target}: ${x.actual}`);
-console.log(`\nWrote bench/RESULTS.md and bench/results.json. Total ${seconds(totalMs)}.`);
+console.log(`\nWrote bench/RESULTS${resultsSuffix}.md and bench/results${resultsSuffix}.json. Total ${seconds(totalMs)}.`);

@@ -7,7 +7,7 @@ import { digestPlan } from "~/jobs/digests.server";
 import { reminderPlan, writePlanned } from "~/jobs/reminders.server";
 import { isWorkingDay, osloMorning } from "~/jobs/workdays";
 import { addDaysToDate } from "~/utils/dates";
-import { onPostgres } from "./support/databases";
+import { emptyDatabase, onPostgres, removeDatabase } from "./support/databases";
 import { freshDb } from "./support/db";
 import { freePort, startServer, waitUntil, type Started } from "./support/process";
 import { startSmtp, type TestSmtp } from "./support/smtp";
@@ -30,6 +30,25 @@ async function plan(db: ReturnType<typeof getDb>, now: Date) {
 }
 
 describe.runIf(onPostgres())("several instances on one PostgreSQL", () => {
+  test("three instances starting at once on an empty database: migrated once, one set of programmes, one first admin", { timeout: 120_000 }, async () => {
+    const url = await emptyDatabase(`startup_${process.pid}`);
+    const env = { DATABASE_URL: url, SESSION_SECRET: SECRET, REMINDERS: "off", ADMIN_EMAIL: "forste.admin@test.example" };
+    const ports = [await freePort(), await freePort(), await freePort()];
+    const started = ports.map((port) => startServer([], { ...env, PORT: String(port) }));
+    running.push(...started);
+    for (const port of ports) await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok ?? false, 60_000, `web on ${port}`);
+    for (const s of started) expect(s.child.exitCode, s.output()).toBeNull();
+    const db = openDatabase(url);
+    const programmes = await db.selectFrom("programme_template").select("key").execute();
+    expect(programmes.map((p) => p.key).sort()).toEqual(["intro", "pre_rollout"]);
+    expect(await db.selectFrom("person").select("email").execute()).toEqual([{ email: "forste.admin@test.example" }]);
+    expect(await db.selectFrom("person_role").select("role").execute()).toEqual([{ role: "admin" }]);
+    await db.destroy();
+    for (const s of started) s.child.kill("SIGTERM");
+    await Promise.all(started.map((s) => s.exited));
+    await removeDatabase(url);
+  });
+
   test("two web processes and two reminder workers deliver 5,000 leaders' due reminders exactly once, and show the same readiness", { timeout: 300_000 }, async () => {
     await freshDb();
     const db = getDb();

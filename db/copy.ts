@@ -93,8 +93,10 @@ export async function copyDatabase({ from, to, log = () => {} }: { from: string;
 
         // Explicit ids leave PostgreSQL's identity sequences at 1; move each past the highest id.
         if (isPostgres(tx)) {
-          for (const table of COPY_ORDER) {
-            if (table === "person_role" || table === "session" || table === "session_step") continue;
+          const identities = await sql<{ table: string }>`
+            select table_name as "table" from information_schema.columns
+            where table_schema = current_schema() and column_name = 'id' and is_identity = 'YES'`.execute(tx);
+          for (const { table } of identities.rows) {
             await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(tx);
           }
         }

@@ -78,8 +78,8 @@ describe.runIf(onPostgres())("several instances on one PostgreSQL", () => {
     // Two web instances (each also runs the scheduler, as by default) and two dedicated workers.
     const env = { DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: smtp.url, SESSION_SECRET: SECRET, REMINDERS_SCHEDULE: "* * * * * *", OUTBOX_LEASE_SECONDS: "60" };
     const ports = [await freePort(), await freePort()];
-    for (const port of ports) running.push(startServer([], { ...env, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` }));
-    running.push(startServer(["--reminders"], env), startServer(["--reminders"], env));
+    const instances = [...ports.map((port) => startServer([], { ...env, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` })), startServer(["--reminders"], env), startServer(["--reminders"], env)];
+    running.push(...instances);
     for (const port of ports) await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok ?? false, 30_000, `web on ${port}`);
 
     const live = getDb();
@@ -107,7 +107,7 @@ describe.runIf(onPostgres())("several instances on one PostgreSQL", () => {
     expect(new Set(receivedIds).size).toBe(receivedIds.length);
     expect(new Set(receivedIds)).toEqual(new Set(delivered.map((r) => r.message_id)));
     expect(await live.selectFrom("outbox").select("id").where("status", "=", "failed").execute()).toEqual([]);
-    for (const r of running) expect(r.child.exitCode, r.output()).toBeNull();
+    for (const r of instances) expect(r.child.exitCode, r.output()).toBeNull();
 
     // Sessions live in the database: a link requested on one instance, redeemed on the other,
     // and the cookie works on both. Both show the same readiness.

@@ -46,6 +46,8 @@ function table(): [string, Record<Who, number>][] {
     [`/ledere/${leaderB}`, { ...all, leaderA: 404, tolA: 404 }],
     ["/beredskap", { ...all, leaderA: 403 }],
     [`/beredskap?omrade=${org.areaB}`, { ...all, leaderA: 403, tolA: 404 }],
+    ["/innforing", { ...all, leaderA: 403 }],
+    [`/innforing?omrade=${org.areaB}`, { ...all, leaderA: 403, tolA: 404 }],
     ["/maler", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     [`/maler/${org.templateId}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     ["/personer", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],

@@ -212,4 +212,19 @@ describe("lists and readiness", () => {
     // Started 1 Aug: five steps overdue on 27 Nov, the training programme (+120 = 29 Nov) due soon, the forum ahead.
     expect(r.units[0]!.leaders[0]!.cells).toBe("ooooosu");
   });
+
+  test("team readiness follows a completion at once, though it is kept between requests", async () => {
+    const behind = await hire({ email: "behind@test.example", startDate: "2026-08-01" });
+    const tol = await asUser(org.tolA);
+    expect((await teamReadiness({ user: tol, areaId: org.areaA, now: NOW })).units[0]!.leaders[0]!.cells).toBe("ooooosu");
+    const first = await getDb()
+      .selectFrom("path_step")
+      .innerJoin("path", "path.id", "path_step.path_id")
+      .select("path_step.id")
+      .where("path.person_id", "=", behind.id)
+      .orderBy("path_step.position")
+      .executeTakeFirstOrThrow();
+    await completeStep({ user: await asUser(org.admin), stepId: first.id, evidenceDate: "2026-11-20", now: NOW });
+    expect((await teamReadiness({ user: tol, areaId: org.areaA, now: NOW })).units[0]!.leaders[0]!.cells).toBe("doooosu");
+  });
 });

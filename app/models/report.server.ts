@@ -97,7 +97,7 @@ const byName = (a: string | null, b: string | null) => (a === null ? (b === null
  * The report page: summary, per area (municipality only), per unit, per step, and one page of
  * leaders. Throws 403/404 through `reportScope` when the asker may not see it.
  */
-export const UNIT_PAGE_SIZE = 50;
+export const UNIT_PAGE_SIZE = 20;
 
 export async function completionReport({
   user,

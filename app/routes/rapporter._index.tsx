@@ -24,10 +24,12 @@ export const pageParam = (request: Request, name = "side") => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, REPORT_ROLES);
-  const areas = await listAreas(user);
+  // The area route lists areas to switch between; here the per-area table links every one.
+  const areas: Awaited<ReturnType<typeof listAreas>> = [];
   // A TOL reports on their own area; the municipality page is for those who see everyone.
   if (!seesAllLeaders(user)) {
-    if (areas[0]) throw redirect(`/rapporter/${areas[0].id}`);
+    const [own] = await listAreas(user);
+    if (own) throw redirect(`/rapporter/${own.id}`);
     return { report: null, areas, seesAll: false };
   }
   const report = await orHttpError(() => completionReport({ user, page: pageParam(request), unitPage: pageParam(request, "enhetside") }));
@@ -112,12 +114,12 @@ export default function ReportPage() {
       </div>
       <p className="ds-paragraph lead">{t("reports.intro")}</p>
 
-      {seesAll || areas.length > 1 ? (
+      {area && (seesAll || areas.length > 1) ? (
         <nav aria-label={t("reports.areaNav")} className="no-print">
           <ul className="plain-list inline-list report-actions">
             {seesAll ? (
               <li>
-                <Link className="ds-link" to="/rapporter" aria-current={area ? undefined : "page"}>
+                <Link className="ds-link" to="/rapporter">
                   {t("reports.municipality")}
                 </Link>
               </li>

@@ -530,14 +530,15 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
       expect(csv.headers()["content-type"]).toContain("text/csv");
       expect(await csv.text()).toContain("Helge Hansen");
 
-      await rita
-        .getByRole("navigation", { name: "Rapport for tjenesteområde" })
-        .getByRole("link", { name: "Helse og omsorg", exact: true })
-        .click();
+      await rita.getByRole("table", { name: "Per tjenesteområde" }).getByRole("link", { name: "Helse og omsorg", exact: true }).click();
       await rita.waitForURL(/\/rapporter\/\d+$/);
       await rita.getByRole("heading", { level: 1, name: "Rapport for Helse og omsorg" }).waitFor();
       expect(await rita.locator("main").innerText()).toContain("Helge Hansen");
       expect(await rita.getByRole("link", { name: "Last ned CSV med alle ledere" }).getAttribute("href")).toMatch(/^\/rapporter\/csv\?omrade=\d+$/);
+      // On an area's report, the other areas and the municipality are a link away.
+      const areaNav = rita.getByRole("navigation", { name: "Rapport for tjenesteområde" });
+      await expect(areaNav.getByRole("link", { name: "Hele kommunen" }).count()).resolves.toBe(1);
+      expect(await areaNav.getByRole("link", { name: "Helse og omsorg", exact: true }).getAttribute("aria-current")).toBe("page");
       await checkpoint(rita, "rapporter-omrade");
     },
     30_000,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { completeStep, pathsForPerson, undoStep } from "~/models/path.server";
-import { listLeaders, registerHire } from "~/models/person.server";
+import { listLeaders, registerHire, unitFilterOptions } from "~/models/person.server";
 import { teamReadiness } from "~/models/readiness.server";
 import { FieldError } from "~/models/errors";
 import { HttpError } from "~/models/http-error";
@@ -200,6 +200,15 @@ describe("lists and readiness", () => {
     const a = await listLeaders({ user: await asUser(org.tolA), filters: {}, now: NOW });
     expect(a.rows.map((r) => r.email)).toEqual(["a@test.example"]);
     await expect(teamReadiness({ user: await asUser(org.tolA), areaId: org.areaB })).rejects.toEqual(new HttpError(404));
+  });
+
+  test("the unit filter offers every unit when there are few, else only the chosen area's, never outside the asker's areas", async () => {
+    const both = [org.areaA, org.areaB];
+    expect((await unitFilterOptions({ areaIds: both, max: 60 })).units.map((u) => u.id).sort()).toEqual([org.unitA, org.unitB].sort());
+    expect(await unitFilterOptions({ areaIds: both, max: 1 })).toEqual({ units: [], needArea: true });
+    expect((await unitFilterOptions({ areaIds: both, areaId: org.areaB, max: 1 })).units.map((u) => u.id)).toEqual([org.unitB]);
+    expect(await unitFilterOptions({ areaIds: [org.areaA], areaId: org.areaB, max: 1 })).toEqual({ units: [], needArea: true });
+    expect((await unitFilterOptions({ areaIds: [org.areaA], max: 60 })).units.map((u) => u.id)).toEqual([org.unitA]);
   });
 
   test("team readiness puts the leader most behind first", async () => {

@@ -1,6 +1,7 @@
 import { dataVersion } from "./data-version.server";
 
 const TTL_MS = 5 * 60_000;
+const MAX_ENTRIES = 500;
 let version = "";
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
@@ -16,6 +17,8 @@ export async function cachedFigures<T>(key: string, now: Date, compute: () => Pr
     entries.clear();
     version = current;
   }
+  // Keys with free text (searches) could pile up while the data stands still.
+  if (entries.size >= MAX_ENTRIES) entries.clear();
   const hit = entries.get(key);
   if (hit && now.getTime() - hit.at < TTL_MS && now.getTime() >= hit.at) return hit.value as Promise<T>;
   const value = compute();

@@ -106,6 +106,15 @@ describe("every role's access to every page", () => {
     expect((await app.request("/sprak?locale=en")).status).toBe(404);
   });
 
+  test("a crawler gets the whole page, rendered to the end before it is sent", async () => {
+    const res = await app.request("/logg-inn", { headers: { "User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("<h1");
+    expect(html).toContain("</html>");
+    expect(html).toContain("streamController.close()");
+  });
+
   test("signing out ends the session on the server", async () => {
     const cookie = await app.signIn("dev@test.example");
     const res = await app.post("/logg-ut", {}, cookie);

@@ -1,3 +1,4 @@
+import SQLite from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { registerHire } from "~/models/person.server";
@@ -104,6 +105,23 @@ describe("every role's access to every page", () => {
     expect((await app.request("/logg-ut", { cookie: cookies.hr })).status).toBe(404);
     expect((await app.request("/mitt-lop", { cookie: cookies.hr })).status).toBe(200);
     expect((await app.request("/sprak?locale=en")).status).toBe(404);
+  });
+
+  test("a signed-in page looks the session up once, though the root and page loaders both ask", async () => {
+    // Count the statements that read the session table while one page is served.
+    const Statement = Object.getPrototypeOf(new SQLite(":memory:").prepare("select 1")) as { all: (...a: unknown[]) => unknown };
+    const all = Statement.all;
+    let lookups = 0;
+    Statement.all = function (this: { source: string }, ...args: unknown[]) {
+      if (/from "session"/.test(this.source)) lookups++;
+      return all.apply(this, args);
+    };
+    try {
+      expect((await app.request("/ledere", { cookie: cookies.hr })).status).toBe(200);
+    } finally {
+      Statement.all = all;
+    }
+    expect(lookups).toBe(1);
   });
 
   test("a crawler gets the whole page, rendered to the end before it is sent", async () => {

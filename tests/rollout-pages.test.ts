@@ -83,6 +83,20 @@ describe("the rollout overview and its drill-down", () => {
     expect(area.html).not.toContain(`<option value="${org.unitA}">`);
   });
 
+  test("a refused rollout form comes back on the area it was sent from; sent from the overview, it says where to go", async () => {
+    const fromArea = await app.post(`/innforing?index&omrade=${org.areaB}`, { unitId: String(org.unitB), startDate: "", guidanceMonths: "6" }, cookies.admin);
+    expect(fromArea.status).toBe(400);
+    const html = await fromArea.text();
+    expect(html).toContain("Innføring av Lean i Oppvekst");
+    expect(html).toContain('class="ds-error-summary"');
+    expect(html).toContain(`action="/innforing?index&amp;omrade=${org.areaB}"`);
+    expect(html).toMatch(new RegExp(`<option value="${org.unitB}" selected="">`));
+
+    const fromOverview = await app.post("/innforing?index", {}, cookies.admin);
+    expect(fromOverview.status).toBe(400);
+    expect(await fromOverview.text()).toMatch(/role="alert">Innføringsdatoen ble ikke lagret\. Åpne tjenesteområdet og sett datoen der\./);
+  });
+
   test("a TOL sees their own area's units directly, and may open only their own area", async () => {
     const own = await get("/innforing", "tolA");
     expect(own.status).toBe(200);

@@ -52,7 +52,7 @@ export default function UnitRollout() {
           ))}
         </ul>
       </section>
-      {canManage ? <SetRolloutForm choices={[]} current={{ unitId: unit.unitId, startDate: unit.startDate, guidanceMonths: unit.guidanceMonths }} /> : null}
+      {canManage ? <SetRolloutForm choices={[]} areaId={unit.areaId} current={{ unitId: unit.unitId, startDate: unit.startDate, guidanceMonths: unit.guidanceMonths }} /> : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AreaReadinessTable, ReadinessChart, ReadinessRules, ReadinessTable } from "~/components/readiness";
-import { Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { listAreas } from "~/models/person.server";
@@ -47,7 +47,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Rollouts() {
   const t = useT();
   const { area, summary, chart, units, choices, manages, severalAreas } = useLoaderData<typeof loader>();
+  const actionData = useActionData<{ errors?: Record<string, never> }>();
   const areas = groupBy(units, (u) => u.areaName);
+  const showsForm = manages && choices.length > 0;
   return (
     <>
       {area && severalAreas ? (
@@ -61,6 +63,11 @@ export default function Rollouts() {
         {area ? t("rollout.area.title", { area: area.name }) : t("rollout.title")}
       </h1>
       <p className="ds-paragraph lead">{summary ? t("rollout.summary.intro") : t("rollout.intro")}</p>
+      {actionData?.errors && !showsForm ? (
+        <Alert color="danger" role="alert">
+          {t("rollout.set.notHere")}
+        </Alert>
+      ) : null}
       <ReadinessRules />
       {chart.length === 0 ? <p className="ds-paragraph">{area ? t("rollout.area.none", { area: area.name }) : t("rollout.none")}</p> : null}
       <ReadinessChart units={chart} />
@@ -88,17 +95,20 @@ export default function Rollouts() {
       ) : units.length > 0 ? (
         <ReadinessTable units={units} />
       ) : null}
-      {manages && choices.length > 0 ? <SetRolloutForm choices={choices} /> : null}
+      {showsForm ? <SetRolloutForm choices={choices} areaId={area?.id} /> : null}
     </>
   );
 }
 
+/** Posts with the area it was shown in, so a refused form comes back in the same place. */
 export function SetRolloutForm({
   choices,
   current,
+  areaId,
 }: {
   choices: { id: number; name: string; areaName: string }[];
   current?: { unitId: number; startDate: string; guidanceMonths: number };
+  areaId?: number;
 }) {
   const t = useT();
   const actionData = useActionData<{ errors?: Record<string, never>; values?: Record<string, unknown> }>();
@@ -115,7 +125,7 @@ export function SetRolloutForm({
       </h2>
       <p className="ds-paragraph">{t("rollout.set.intro")}</p>
       {formState.isSubmitted || actionData?.errors ? <ErrorSummary errors={errors} labels={labels} /> : null}
-      <Form method="post" action="/innforing?index" noValidate onSubmit={onSubmit} className="stack">
+      <Form method="post" action={areaId ? `/innforing?index&omrade=${areaId}` : "/innforing?index"} noValidate onSubmit={onSubmit} className="stack">
         {current ? (
           <input type="hidden" {...field("unitId")} />
         ) : (

@@ -144,7 +144,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
   const page = Math.max(1, filters.page ?? 1);
   const [people, count] = await Promise.all([
     base
-      .select(["person.id", "person.name", "person.email", "person.start_date", "person.active", "unit.name as unitName", "area.name as areaName"])
+      .select(["person.id", "person.name", "person.start_date", "unit.name as unitName", "area.name as areaName"])
       .orderBy("person.name")
       .orderBy("person.id")
       .limit(LEADERS_PAGE_SIZE)
@@ -180,16 +180,13 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
       const mine = steps.filter((s) => s.person_id === r.id);
       const open = mine.filter((s) => s.completionId === null);
       const done = mine.length - open.length;
+      // Only what the list shows: every field is sent to the browser again for hydration.
       return {
         id: r.id,
         name: r.name,
-        email: r.email,
         startDate: r.start_date,
-        active: r.active === 1,
         unitName: r.unitName,
         areaName: r.areaName,
-        total: mine.length,
-        done,
         percent: completionPercent(done, mine.length),
         overdue: open.filter((s) => s.due_date < today).length,
         nextDue: open[0]?.due_date ?? null,
@@ -351,7 +348,7 @@ export async function unitFilterOptions({ areaIds, areaId, max }: { areaIds: num
 }
 
 export async function listAreas(user?: SessionUser) {
-  let q = getDb().selectFrom("service_area").select(["id", "name", "tol_person_id"]).orderBy("name");
+  let q = getDb().selectFrom("service_area").select(["id", "name"]).orderBy("name");
   if (user && !seesAllLeaders(user)) {
     q = q.where("id", "in", user.tolAreaIds.length ? user.tolAreaIds : [-1]);
   }

@@ -193,7 +193,8 @@ export async function completionReport({
       page: current,
       pages,
       total: summary.leaders,
-      rows: leaderRows.map(leaderView),
+      // What the page shows; the CSV has the rest.
+      rows: leaderRows.map((r) => ({ id: r.id, name: r.name, unitName: r.unitName, areaName: r.areaName, ...figures(r) })),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { registerHire } from "~/models/person.server";
-import { areaSummaries, rolloutReadiness, setRollout } from "~/models/rollout.server";
+import { areaSummaries, readinessByMonth, rolloutReadiness, setRollout } from "~/models/rollout.server";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { loadApp } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
@@ -47,6 +47,9 @@ describe("the rollout overview and its drill-down", () => {
       { id: org.areaA, name: "Helse", units: 1, states: { ready: 0, on_track: 0, at_risk: 1, not_ready: 0 }, next: ROLLOUT },
       { id: org.areaB, name: "Oppvekst", units: 0, states: { ready: 0, on_track: 0, at_risk: 0, not_ready: 0 }, next: null },
     ]);
+    expect(readinessByMonth(units)).toEqual([{ month: ROLLOUT.slice(0, 7), states: { ready: 0, on_track: 0, at_risk: 1, not_ready: 0 } }]);
+    // A rollout that has started is no longer «coming».
+    expect(readinessByMonth(units.map((u) => ({ ...u, daysLeft: -1 })))).toEqual([]);
   });
 
   test("the executive group sees one row per service area linking to it, not every unit", async () => {

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { AreaRollouts, ReadinessState, UnitReadiness } from "~/models/rollout.server";
+import type { AreaRollouts, MonthReadiness, ReadinessState, UnitReadiness } from "~/models/rollout.server";
 import { cachedDateFormat, formatDate, formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 import { Progress } from "./ui";
@@ -154,17 +154,10 @@ export function Blockers({ blockers, more = 0, openCount }: { blockers: UnitRead
  * Stacked bars of units per rollout month by status: a picture for the executive group, with the
  * same figures as a table for screen readers and anyone who prefers numbers.
  */
-export function ReadinessChart({ units }: { units: Pick<UnitReadiness, "startDate" | "state" | "daysLeft">[] }) {
+export function ReadinessChart({ months }: { months: MonthReadiness[] }) {
   const t = useT();
   const locale = useLocale();
-  const months = new Map<string, Record<ReadinessState, number>>();
-  for (const u of units.filter((x) => x.daysLeft >= 0)) {
-    const key = u.startDate.slice(0, 7);
-    const m = months.get(key) ?? { ready: 0, on_track: 0, at_risk: 0, not_ready: 0 };
-    m[u.state]++;
-    months.set(key, m);
-  }
-  const rows = [...months].sort(([a], [b]) => a.localeCompare(b)).slice(0, 12);
+  const rows = months.map((m) => [m.month, m.states] as const);
   if (rows.length === 0) return null;
   const max = Math.max(...rows.map(([, m]) => STATES.reduce((n, s) => n + m[s], 0)));
   const barW = 44;

@@ -300,6 +300,28 @@ export function overview(units: UnitReadiness[], max = 5): UnitReadiness[] {
   });
 }
 
+export interface MonthReadiness {
+  /** `YYYY-MM` */
+  month: string;
+  states: Record<ReadinessState, number>;
+}
+
+/** Units by rollout month and state, for the coming twelve months with a rollout: the chart's figures. */
+export function readinessByMonth(units: UnitReadiness[]): MonthReadiness[] {
+  const months = new Map<string, Record<ReadinessState, number>>();
+  for (const u of units) {
+    if (u.daysLeft < 0) continue;
+    const key = u.startDate.slice(0, 7);
+    const m = months.get(key) ?? { ready: 0, on_track: 0, at_risk: 0, not_ready: 0 };
+    m[u.state]++;
+    months.set(key, m);
+  }
+  return [...months]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .slice(0, 12)
+    .map(([month, states]) => ({ month, states }));
+}
+
 export interface AreaRollouts {
   id: number;
   name: string;

@@ -5,7 +5,7 @@ import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/component
 import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { listAreas } from "~/models/person.server";
-import { areaSummaries, overview, rolloutArea, rolloutReadiness, rolloutScope, setRollout, unitsForRollout } from "~/models/rollout.server";
+import { areaSummaries, overview, readinessByMonth, rolloutArea, rolloutReadiness, rolloutScope, setRollout, unitsForRollout } from "~/models/rollout.server";
 import { requireRole } from "~/utils/auth.server";
 import { groupBy } from "~/utils/collections";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
@@ -26,12 +26,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get("omrade");
   const area = asked === null ? null : await orHttpError(() => rolloutArea({ user, areaId: idParam(asked) }));
   const [units, areas] = await Promise.all([orHttpError(() => rolloutReadiness({ user, areaId: area?.id })), listAreas(user)]);
-  const chart = units.map((u) => ({ startDate: u.startDate, state: u.state, daysLeft: u.daysLeft }));
+  const chart = readinessByMonth(units);
   if (!area && rolloutScope(user) === null) {
-    return { area, summary: areaSummaries(areas, units), chart, units: [], choices: [], manages, severalAreas: true };
+    return { area, summary: areaSummaries(areas, units), chart, hasRollouts: units.length > 0, units: [], choices: [], manages, severalAreas: true };
   }
   const choices = manages ? await unitsForRollout(user, area?.id) : [];
-  return { area, summary: null, chart, units: overview(units), choices, manages, severalAreas: areas.length > 1 };
+  return { area, summary: null, chart, hasRollouts: units.length > 0, units: overview(units), choices, manages, severalAreas: areas.length > 1 };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Rollouts() {
   const t = useT();
-  const { area, summary, chart, units, choices, manages, severalAreas } = useLoaderData<typeof loader>();
+  const { area, summary, chart, hasRollouts, units, choices, manages, severalAreas } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ errors?: Record<string, never> }>();
   const areas = groupBy(units, (u) => u.areaName);
   const showsForm = manages && choices.length > 0;
@@ -69,8 +69,8 @@ export default function Rollouts() {
         </Alert>
       ) : null}
       <ReadinessRules />
-      {chart.length === 0 ? <p className="ds-paragraph">{area ? t("rollout.area.none", { area: area.name }) : t("rollout.none")}</p> : null}
-      <ReadinessChart units={chart} />
+      {!hasRollouts ? <p className="ds-paragraph">{area ? t("rollout.area.none", { area: area.name }) : t("rollout.none")}</p> : null}
+      <ReadinessChart months={chart} />
       {summary ? (
         <>
           <AreaReadinessTable areas={summary} />

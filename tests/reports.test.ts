@@ -290,6 +290,11 @@ describe("reports over HTTP", () => {
     const area = await (await get(`/rapporter/${org.areaA}`, "hr@test.example")).text();
     expect(area).toContain('aria-label="Rapport for tjenesteområde"');
     expect(area).toContain('href="/rapporter"');
+    expect(area).toContain(`<option value="${org.areaA}" selected="">`);
+    // The area chooser works without JavaScript: a GET that lands on the area's report.
+    const chosen = await get(`/rapporter?omrade=${org.areaB}`, "hr@test.example");
+    expect(chosen.status).toBe(302);
+    expect(chosen.headers.get("Location")).toBe(`/rapporter/${org.areaB}`);
 
     const db = getDb();
     for (let i = 0; i < UNIT_PAGE_SIZE; i++) {

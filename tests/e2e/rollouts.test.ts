@@ -535,11 +535,16 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
       await rita.getByRole("heading", { level: 1, name: "Rapport for Helse og omsorg" }).waitFor();
       expect(await rita.locator("main").innerText()).toContain("Helge Hansen");
       expect(await rita.getByRole("link", { name: "Last ned CSV med alle ledere" }).getAttribute("href")).toMatch(/^\/rapporter\/csv\?omrade=\d+$/);
-      // On an area's report, the other areas and the municipality are a link away.
+      // On an area's report, the municipality is a link away and the other areas a choice away.
       const areaNav = rita.getByRole("navigation", { name: "Rapport for tjenesteområde" });
       await expect(areaNav.getByRole("link", { name: "Hele kommunen" }).count()).resolves.toBe(1);
-      expect(await areaNav.getByRole("link", { name: "Helse og omsorg", exact: true }).getAttribute("aria-current")).toBe("page");
+      const chooser = areaNav.getByLabel("Tjenesteområde");
+      expect(await chooser.locator("option:checked").innerText()).toBe("Helse og omsorg");
       await checkpoint(rita, "rapporter-omrade");
+      await chooser.selectOption({ label: "Oppvekst" });
+      await areaNav.getByRole("button", { name: "Vis" }).click();
+      await rita.getByRole("heading", { level: 1, name: "Rapport for Oppvekst" }).waitFor();
+      expect(rita.url()).toMatch(/\/rapporter\/\d+$/);
     },
     30_000,
   );

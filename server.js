@@ -62,7 +62,9 @@ if (worker) {
   app.use((req, res, next) => (isCrossSite(req) ? res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom fra et annet nettsted og er avvist.") : next()));
   app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
+  // Only file names go to the disk: otherwise every page request costs a failed stat() first.
+  const publicFiles = express.static("public", { maxAge: "1h" });
+  app.use((req, res, next) => (/\.[A-Za-z0-9]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
   app.all(
     "*",
     createRequestHandler({

@@ -349,7 +349,8 @@ try {
     { page: "Ledere, page 1 (HR)", path: "/ledere", who: "hr" },
     { page: `Ledere, search «${searchTerm}» (HR)`, path: `/ledere?q=${encodeURIComponent(searchTerm)}`, who: "hr" },
     { page: "Beredskap, largest area (TOL)", path: "/beredskap", who: "tol" },
-    { page: "Innføring (RLG)", path: "/innforing", who: "rlg" },
+    { page: "Innføring, per area (RLG)", path: "/innforing", who: "rlg" },
+    { page: "Innføring, largest area (RLG)", path: `/innforing?omrade=${accounts.largestAreaId}`, who: "rlg" },
     { page: "Rapporter, largest area (HR)", path: `/rapporter/${accounts.largestAreaId}`, who: "hr" },
     { page: "Rapporter, municipality (RLG)", path: "/rapporter", who: "rlg" },
   ];

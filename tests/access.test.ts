@@ -1,3 +1,4 @@
+import SQLite from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { registerHire } from "~/models/person.server";
@@ -46,6 +47,8 @@ function table(): [string, Record<Who, number>][] {
     [`/ledere/${leaderB}`, { ...all, leaderA: 404, tolA: 404 }],
     ["/beredskap", { ...all, leaderA: 403 }],
     [`/beredskap?omrade=${org.areaB}`, { ...all, leaderA: 403, tolA: 404 }],
+    ["/innforing", { ...all, leaderA: 403 }],
+    [`/innforing?omrade=${org.areaB}`, { ...all, leaderA: 403, tolA: 404 }],
     ["/maler", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     [`/maler/${org.templateId}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     ["/personer", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
@@ -102,6 +105,32 @@ describe("every role's access to every page", () => {
     expect((await app.request("/logg-ut", { cookie: cookies.hr })).status).toBe(404);
     expect((await app.request("/mitt-lop", { cookie: cookies.hr })).status).toBe(200);
     expect((await app.request("/sprak?locale=en")).status).toBe(404);
+  });
+
+  test("a signed-in page looks the session up once, though the root and page loaders both ask", async () => {
+    // Count the statements that read the session table while one page is served.
+    const Statement = Object.getPrototypeOf(new SQLite(":memory:").prepare("select 1")) as { all: (...a: unknown[]) => unknown };
+    const all = Statement.all;
+    let lookups = 0;
+    Statement.all = function (this: { source: string }, ...args: unknown[]) {
+      if (/from "session"/.test(this.source)) lookups++;
+      return all.apply(this, args);
+    };
+    try {
+      expect((await app.request("/ledere", { cookie: cookies.hr })).status).toBe(200);
+    } finally {
+      Statement.all = all;
+    }
+    expect(lookups).toBe(1);
+  });
+
+  test("a crawler gets the whole page, rendered to the end before it is sent", async () => {
+    const res = await app.request("/logg-inn", { headers: { "User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("<h1");
+    expect(html).toContain("</html>");
+    expect(html).toContain("streamController.close()");
   });
 
   test("signing out ends the session on the server", async () => {

@@ -77,6 +77,23 @@ describe("sign-in links", () => {
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
+  test("a session carries every role and every area the person leads, each once", async () => {
+    const db = getDb();
+    const tol = await db.selectFrom("person").select("id").where("email", "=", "tol.a@test.example").executeTakeFirstOrThrow();
+    await db.insertInto("person_role").values([{ person_id: tol.id, role: "leader" }, { person_id: tol.id, role: "hr" }]).execute();
+    await db.updateTable("service_area").set({ tol_person_id: tol.id }).execute();
+    const areas = (await db.selectFrom("service_area").select("id").orderBy("id").execute()).map((a) => a.id);
+    await requestSignInLink({ email: "tol.a@test.example", now: NOW });
+    const sessionId = (await redeemSignInToken({ token: await tokenFromMail("tol.a@test.example"), now: later(1) }))!;
+    const user = await userForSession({ sessionId, now: later(2) });
+    expect(user).toMatchObject({ id: tol.id, email: "tol.a@test.example", roles: ["hr", "leader", "tol"], tolAreaIds: areas });
+    expect(areas).toHaveLength(2);
+
+    await db.deleteFrom("person_role").where("person_id", "=", tol.id).execute();
+    await db.updateTable("service_area").set({ tol_person_id: null }).execute();
+    expect(await userForSession({ sessionId, now: later(3) })).toMatchObject({ id: tol.id, roles: [], tolAreaIds: [] });
+  });
+
   test("a deactivated person's session stops working", async () => {
     await requestSignInLink({ email: "hr@test.example", now: NOW });
     const sessionId = (await redeemSignInToken({ token: await tokenFromMail("hr@test.example"), now: later(1) }))!;

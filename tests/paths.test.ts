@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { completeStep, pathsForPerson, undoStep } from "~/models/path.server";
-import { listLeaders, registerHire } from "~/models/person.server";
+import { listLeaders, registerHire, unitFilterOptions } from "~/models/person.server";
 import { teamReadiness } from "~/models/readiness.server";
 import { FieldError } from "~/models/errors";
 import { HttpError } from "~/models/http-error";
@@ -195,11 +195,20 @@ describe("lists and readiness", () => {
   });
 
   test("a TOL's lists hold only their own service area", async () => {
-    await hire({ email: "a@test.example", unitId: org.unitA });
+    const own = await hire({ email: "a@test.example", unitId: org.unitA });
     await hire({ email: "b@test.example", unitId: org.unitB });
     const a = await listLeaders({ user: await asUser(org.tolA), filters: {}, now: NOW });
-    expect(a.rows.map((r) => r.email)).toEqual(["a@test.example"]);
+    expect(a.rows.map((r) => r.id)).toEqual([own.id]);
     await expect(teamReadiness({ user: await asUser(org.tolA), areaId: org.areaB })).rejects.toEqual(new HttpError(404));
+  });
+
+  test("the unit filter offers every unit when there are few, else only the chosen area's, never outside the asker's areas", async () => {
+    const both = [org.areaA, org.areaB];
+    expect((await unitFilterOptions({ areaIds: both, max: 60 })).units.map((u) => u.id).sort()).toEqual([org.unitA, org.unitB].sort());
+    expect(await unitFilterOptions({ areaIds: both, max: 1 })).toEqual({ units: [], needArea: true });
+    expect((await unitFilterOptions({ areaIds: both, areaId: org.areaB, max: 1 })).units.map((u) => u.id)).toEqual([org.unitB]);
+    expect(await unitFilterOptions({ areaIds: [org.areaA], areaId: org.areaB, max: 1 })).toEqual({ units: [], needArea: true });
+    expect((await unitFilterOptions({ areaIds: [org.areaA], max: 60 })).units.map((u) => u.id)).toEqual([org.unitA]);
   });
 
   test("team readiness puts the leader most behind first", async () => {
@@ -211,5 +220,20 @@ describe("lists and readiness", () => {
     expect(r.columns).toHaveLength(7);
     // Started 1 Aug: five steps overdue on 27 Nov, the training programme (+120 = 29 Nov) due soon, the forum ahead.
     expect(r.units[0]!.leaders[0]!.cells).toBe("ooooosu");
+  });
+
+  test("team readiness follows a completion at once, though it is kept between requests", async () => {
+    const behind = await hire({ email: "behind@test.example", startDate: "2026-08-01" });
+    const tol = await asUser(org.tolA);
+    expect((await teamReadiness({ user: tol, areaId: org.areaA, now: NOW })).units[0]!.leaders[0]!.cells).toBe("ooooosu");
+    const first = await getDb()
+      .selectFrom("path_step")
+      .innerJoin("path", "path.id", "path_step.path_id")
+      .select("path_step.id")
+      .where("path.person_id", "=", behind.id)
+      .orderBy("path_step.position")
+      .executeTakeFirstOrThrow();
+    await completeStep({ user: await asUser(org.admin), stepId: first.id, evidenceDate: "2026-11-20", now: NOW });
+    expect((await teamReadiness({ user: tol, areaId: org.areaA, now: NOW })).units[0]!.leaders[0]!.cells).toBe("doooosu");
   });
 });

@@ -7,6 +7,7 @@ import { firstWorkingDayOfWeek, isWorkingDay, nextWorkingDay, osloMorning } from
 import { completeStep } from "~/models/path.server";
 import { registerHire } from "~/models/person.server";
 import { DEFAULT_POLICY } from "~/jobs/reminder-schedule";
+import { osloDate } from "~/utils/dates";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp, type TestSmtp } from "./support/smtp";
 
@@ -64,6 +65,14 @@ describe("working days and Oslo time", () => {
     expect(osloMorning("2026-03-27").toISOString()).toBe("2026-03-27T07:00:00.000Z");
     expect(osloMorning("2026-03-30").toISOString()).toBe("2026-03-30T06:00:00.000Z");
     expect(osloMorning("2026-10-26").toISOString()).toBe("2026-10-26T07:00:00.000Z");
+  });
+
+  test("the day in Oslo turns at Oslo midnight, in winter and in summer", () => {
+    expect(osloDate(new Date("2026-11-27T22:59:59Z"))).toBe("2026-11-27");
+    expect(osloDate(new Date("2026-11-27T23:00:00Z"))).toBe("2026-11-28");
+    expect(osloDate(new Date("2026-06-30T21:59:59Z"))).toBe("2026-06-30");
+    expect(osloDate(new Date("2026-06-30T22:00:00Z"))).toBe("2026-07-01");
+    expect(osloDate(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
   });
 
   test("a reminder that falls on a weekend or holiday moves to the next working day", () => {

@@ -3,7 +3,7 @@ import { getDb } from "../db/client.server";
 import type { Role } from "../db/schema";
 import { completeStep, undoStep } from "~/models/path.server";
 import { registerHire } from "~/models/person.server";
-import { completionReport, CSV_HEADER, REPORT_PAGE_SIZE, reportCsv } from "~/models/report.server";
+import { completionReport, CSV_HEADER, REPORT_PAGE_SIZE, reportCsv, UNIT_PAGE_SIZE } from "~/models/report.server";
 import { HttpError } from "~/models/http-error";
 import { BOM, csvDate, parseCsv, writeCsv } from "~/utils/csv";
 import { osloDate } from "~/utils/dates";
@@ -281,5 +281,33 @@ describe("reports over HTTP", () => {
     const html = await (await get("/rapporter?side=2", "hr@test.example")).text();
     expect(html).toContain("Side 2 av 2");
     expect(html).toContain('rel="prev"');
+  });
+
+  test("the municipality page links each area from its table, once, and pages the units by 20", async () => {
+    const html = await (await get("/rapporter", "hr@test.example")).text();
+    expect(html).not.toContain('aria-label="Rapport for tjenesteområde"');
+    expect(html.split(`href="/rapporter/${org.areaA}"`)).toHaveLength(2);
+    const area = await (await get(`/rapporter/${org.areaA}`, "hr@test.example")).text();
+    expect(area).toContain('aria-label="Rapport for tjenesteområde"');
+    expect(area).toContain('href="/rapporter"');
+    expect(area).toContain(`<option value="${org.areaA}" selected="">`);
+    // The area chooser works without JavaScript: a GET that lands on the area's report.
+    const chosen = await get(`/rapporter?omrade=${org.areaB}`, "hr@test.example");
+    expect(chosen.status).toBe(302);
+    expect(chosen.headers.get("Location")).toBe(`/rapporter/${org.areaB}`);
+
+    const db = getDb();
+    for (let i = 0; i < UNIT_PAGE_SIZE; i++) {
+      const unit = await db.insertInto("unit").values({ service_area_id: org.areaB, name: `Enhet ${String(i).padStart(2, "0")}`, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
+      await addPerson(`Enhetsleder ${i}`, `u${i}@test.example`, ["leader"], unit.id);
+    }
+    const hr = await asUser(org.hr);
+    const first = await completionReport({ user: hr, now: NOW });
+    expect(UNIT_PAGE_SIZE).toBe(20);
+    expect(first.units).toHaveLength(UNIT_PAGE_SIZE);
+    expect(first.unitPages).toBe(2);
+    const second = await completionReport({ user: hr, unitPage: 2, now: NOW });
+    expect(second.units.length).toBeGreaterThan(0);
+    expect(second.units.map((u) => u.id)).not.toContain(first.units[0]!.id);
   });
 });

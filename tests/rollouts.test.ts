@@ -256,6 +256,18 @@ describe("readiness rules", () => {
     expect((await stateOf(org.unitA, onTheDay)).state).toBe("ready");
   });
 
+  test("the remembered figures turn over when a session begins, not minutes later", async () => {
+    const a = await setup(40);
+    await completeAllBut(a, ["Opplæringsprogram"]);
+    // The only session with room starts three minutes from now.
+    const soon = new Date(NOW.getTime() + 3 * 60_000);
+    const hhmm = (d: Date) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" }).format(d);
+    const input = sessionInput((await training(a)).template_step_id, TODAY);
+    await createSession({ actor: await asUser(org.dev), input: { ...input, startTime: hhmm(soon), startsAt: soon, endsAt: new Date(soon.getTime() + 3_600_000) }, now: NOW });
+    expect((await stateOf(org.unitA, NOW)).state).toBe("on_track");
+    expect((await stateOf(org.unitA, new Date(NOW.getTime() + 4 * 60_000))).state).toBe("at_risk");
+  });
+
   test("a unit without a leader is at risk", async () => {
     await setRollout({ user: await asUser(org.tolB), unitId: org.unitB, startDate: addDaysToDate(TODAY, 40), guidanceMonths: 6, now: NOW });
     const s = await stateOf(org.unitB);

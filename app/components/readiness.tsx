@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { ReadinessState, UnitReadiness } from "~/models/rollout.server";
+import type { AreaRollouts, MonthReadiness, ReadinessState, UnitReadiness } from "~/models/rollout.server";
 import { cachedDateFormat, formatDate, formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 import { Progress } from "./ui";
@@ -78,6 +78,55 @@ export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; cap
   );
 }
 
+/** The municipality at a glance: each area's units by state and its next rollout, linking to the area. */
+export function AreaReadinessTable({ areas }: { areas: AreaRollouts[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="areas-title">
+      <h2 className="ds-heading" data-size="sm" id="areas-title">
+        {t("rollout.areas")}
+      </h2>
+      <div className="table-scroll">
+        <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="areas-title">
+          <thead>
+            <tr>
+              <th scope="col">{t("rollout.col.area")}</th>
+              <th scope="col" className="num">
+                {t("rollout.col.units")}
+              </th>
+              {STATES.map((s) => (
+                <th scope="col" key={s} className="num">
+                  {t(`rollout.state.${s}`)}
+                </th>
+              ))}
+              <th scope="col">{t("rollout.col.next")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {areas.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  <Link className="ds-link" to={`/innforing?omrade=${a.id}`}>
+                    {a.name}
+                  </Link>
+                </th>
+                <td className="num">{a.units}</td>
+                {STATES.map((s) => (
+                  <td key={s} className="num">
+                    {a.states[s]}
+                  </td>
+                ))}
+                <td>{a.next ? formatDate(a.next, locale) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function Blockers({ blockers, more = 0, openCount }: { blockers: UnitReadiness["blockers"]; more?: number; openCount?: number }) {
   const t = useT();
   const locale = useLocale();
@@ -105,17 +154,10 @@ export function Blockers({ blockers, more = 0, openCount }: { blockers: UnitRead
  * Stacked bars of units per rollout month by status: a picture for the executive group, with the
  * same figures as a table for screen readers and anyone who prefers numbers.
  */
-export function ReadinessChart({ units }: { units: UnitReadiness[] }) {
+export function ReadinessChart({ months }: { months: MonthReadiness[] }) {
   const t = useT();
   const locale = useLocale();
-  const months = new Map<string, Record<ReadinessState, number>>();
-  for (const u of units.filter((x) => x.daysLeft >= 0)) {
-    const key = u.startDate.slice(0, 7);
-    const m = months.get(key) ?? { ready: 0, on_track: 0, at_risk: 0, not_ready: 0 };
-    m[u.state]++;
-    months.set(key, m);
-  }
-  const rows = [...months].sort(([a], [b]) => a.localeCompare(b)).slice(0, 12);
+  const rows = months.map((m) => [m.month, m.states] as const);
   if (rows.length === 0) return null;
   const max = Math.max(...rows.map(([, m]) => STATES.reduce((n, s) => n + m[s], 0)));
   const barW = 44;

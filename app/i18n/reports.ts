@@ -9,6 +9,7 @@ export const reportsNb = {
   "reports.csv": "Last ned CSV med alle ledere",
   "reports.municipality": "Hele kommunen",
   "reports.areaNav": "Rapport for tjenesteområde",
+  "reports.show": "Vis",
   "reports.noArea": "Du er ikke tjenesteområdeleder for noe område, så det finnes ingen rapport for deg.",
   "reports.none": "Ingen aktive ledere i dette utvalget ennå.",
 
@@ -98,6 +99,7 @@ export const reportsEn: Record<keyof typeof reportsNb, string> = {
   "reports.csv": "Download CSV with every leader",
   "reports.municipality": "The whole municipality",
   "reports.areaNav": "Report for a service area",
+  "reports.show": "Show",
   "reports.noArea": "You are not the leader of any service area, so there is no report for you.",
   "reports.none": "No active leaders in this selection yet.",
 

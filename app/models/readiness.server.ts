@@ -4,10 +4,10 @@ import { osloDate } from "~/utils/dates";
 import { completionPercent, stepStatus, type StepStatus } from "~/utils/status";
 import { seesAllLeaders } from "./access.server";
 import type { SessionUser } from "./auth.server";
+import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 
 export const INTRO_TEMPLATE_KEY = "intro";
-
 
 export const STATUS_CODE: Record<StepStatus | "none", string> = { done: "d", overdue: "o", due_soon: "s", upcoming: "u", none: "-" };
 
@@ -22,6 +22,11 @@ export function canSeeArea(user: SessionUser, areaId: number) {
  */
 export async function teamReadiness({ user, areaId, now = new Date() }: { user: SessionUser; areaId: number; now?: Date }) {
   if (!canSeeArea(user, areaId)) throw new HttpError(404);
+  // The same for everyone allowed to see the area: kept until the data or the day changes.
+  return cachedFigures(`team:${areaId}:${osloDate(now)}`, now, () => areaReadiness(areaId, now));
+}
+
+async function areaReadiness(areaId: number, now: Date) {
   const db = getDb();
   const area = await db.selectFrom("service_area").select(["id", "name"]).where("id", "=", areaId).executeTakeFirst();
   if (!area) throw new HttpError(404);

@@ -4,6 +4,7 @@ import { addDaysToDate, daysBetween, osloDate } from "~/utils/dates";
 import { seesAllLeaders } from "./access.server";
 import { audit, type Tx } from "./audit.server";
 import type { SessionUser } from "./auth.server";
+import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 import { createPath } from "./path.server";
 
@@ -157,18 +158,31 @@ export interface UnitReadiness {
  * could still join; otherwise on track.
  */
 export async function rolloutReadiness({ user, areaId, unitId, now = new Date() }: { user: SessionUser; areaId?: number; unitId?: number; now?: Date }): Promise<UnitReadiness[]> {
-  const db = getDb();
   const scope = rolloutScope(user);
   if (areaId !== undefined && scope && !scope.includes(areaId)) throw new HttpError(404);
-  let q = db
+  // The figures depend on the data, the day, and which sessions are still ahead: the key names the
+  // next session start, so the cache turns over when one begins.
+  const next = await getDb()
+    .selectFrom("training_session")
+    .select((eb) => eb.fn.min("starts_at").as("at"))
+    .where("cancelled_at", "is", null)
+    .where("starts_at", ">", now.toISOString())
+    .executeTakeFirst();
+  const all = await cachedFigures(`rollouts:${osloDate(now)}:${next?.at ?? ""}`, now, () => municipalityReadiness(now));
+  return all.filter((u) => (!scope || scope.includes(u.areaId)) && (areaId === undefined || u.areaId === areaId) && (unitId === undefined || u.unitId === unitId));
+}
+
+/** Every unit's readiness; rolloutReadiness keeps it until the data changes and picks the asker's part. */
+async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
+  const db = getDb();
+  const units = await db
     .selectFrom("rollout")
     .innerJoin("unit", "unit.id", "rollout.unit_id")
     .innerJoin("service_area as area", "area.id", "unit.service_area_id")
-    .select(["unit.id as unitId", "unit.name as unitName", "area.id as areaId", "area.name as areaName", "rollout.start_date", "rollout.guidance_months"]);
-  if (scope) q = q.where("area.id", "in", scope.length ? scope : [-1]);
-  if (areaId !== undefined) q = q.where("area.id", "=", areaId);
-  if (unitId !== undefined) q = q.where("unit.id", "=", unitId);
-  const units = await q.orderBy("rollout.start_date").orderBy("unit.name").execute();
+    .select(["unit.id as unitId", "unit.name as unitName", "area.id as areaId", "area.name as areaName", "rollout.start_date", "rollout.guidance_months"])
+    .orderBy("rollout.start_date")
+    .orderBy("unit.name")
+    .execute();
   if (units.length === 0) return [];
 
   const unitIds = units.map((u) => u.unitId);
@@ -286,8 +300,63 @@ export function overview(units: UnitReadiness[], max = 5): UnitReadiness[] {
   });
 }
 
-/** Units without a rollout yet, in the areas this user manages: for the «set a rollout» form. */
-export async function unitsForRollout(user: SessionUser) {
+export interface MonthReadiness {
+  /** `YYYY-MM` */
+  month: string;
+  states: Record<ReadinessState, number>;
+}
+
+/** Units by rollout month and state, for the coming twelve months with a rollout: the chart's figures. */
+export function readinessByMonth(units: UnitReadiness[]): MonthReadiness[] {
+  const months = new Map<string, Record<ReadinessState, number>>();
+  for (const u of units) {
+    if (u.daysLeft < 0) continue;
+    const key = u.startDate.slice(0, 7);
+    const m = months.get(key) ?? { ready: 0, on_track: 0, at_risk: 0, not_ready: 0 };
+    m[u.state]++;
+    months.set(key, m);
+  }
+  return [...months]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .slice(0, 12)
+    .map(([month, states]) => ({ month, states }));
+}
+
+export interface AreaRollouts {
+  id: number;
+  name: string;
+  units: number;
+  states: Record<ReadinessState, number>;
+  /** The soonest rollout date still ahead, if any. */
+  next: string | null;
+}
+
+/**
+ * One row per service area for those who see the whole municipality: how many of its units with a
+ * rollout are in each state, and when the next one starts. Areas without a rollout are listed too
+ * (that is where one gets set). The units themselves are shown one area at a time.
+ */
+export function areaSummaries(areas: { id: number; name: string }[], units: UnitReadiness[]): AreaRollouts[] {
+  const byArea = new Map(groupBy(units, (u) => u.areaId));
+  return areas.map((a) => {
+    const mine = byArea.get(a.id) ?? [];
+    const states: Record<ReadinessState, number> = { ready: 0, on_track: 0, at_risk: 0, not_ready: 0 };
+    for (const u of mine) states[u.state]++;
+    // Units come sorted by date, so the first one still ahead is the next.
+    return { id: a.id, name: a.name, units: mine.length, states, next: mine.find((u) => u.daysLeft >= 0)?.startDate ?? null };
+  });
+}
+
+/** A service area whose rollouts this user may read; 404 when it does not exist or is not theirs. */
+export async function rolloutArea({ user, areaId }: { user: SessionUser; areaId: number }) {
+  const scope = rolloutScope(user);
+  const area = scope && !scope.includes(areaId) ? undefined : await getDb().selectFrom("service_area").select(["id", "name"]).where("id", "=", areaId).executeTakeFirst();
+  if (!area) throw new HttpError(404);
+  return area;
+}
+
+/** Units without a rollout yet, in the areas this user manages (or the one asked for): for the «set a rollout» form. */
+export async function unitsForRollout(user: SessionUser, areaId?: number) {
   let q = getDb()
     .selectFrom("unit")
     .innerJoin("service_area as area", "area.id", "unit.service_area_id")
@@ -296,5 +365,6 @@ export async function unitsForRollout(user: SessionUser) {
     .orderBy("area.name")
     .orderBy("unit.name");
   if (!user.roles.includes("admin")) q = q.where("area.id", "in", user.tolAreaIds.length ? user.tolAreaIds : [-1]);
+  if (areaId !== undefined) q = q.where("area.id", "=", areaId);
   return q.execute();
 }

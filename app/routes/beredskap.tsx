@@ -13,7 +13,7 @@ const FROM_CODE: Record<string, StepStatus | undefined> = { d: "done", o: "overd
 
 export const meta: MetaFunction = () => [{ title: "Beredskap – Lederløp" }];
 
-const PAGE_SIZE = 40;
+const PAGE_SIZE = 25;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["tol", "hr", "development_unit", "admin"]);

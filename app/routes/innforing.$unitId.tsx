@@ -24,8 +24,8 @@ export default function UnitRollout() {
   return (
     <>
       <p className="ds-paragraph">
-        <Link className="ds-link" to="/innforing">
-          {t("rollout.title")}
+        <Link className="ds-link" to={`/innforing?omrade=${unit.areaId}`}>
+          {t("rollout.area.title", { area: unit.areaName })}
         </Link>
       </p>
       <h1 className="ds-heading" data-size="lg">
@@ -52,7 +52,7 @@ export default function UnitRollout() {
           ))}
         </ul>
       </section>
-      {canManage ? <SetRolloutForm choices={[]} current={{ unitId: unit.unitId, startDate: unit.startDate, guidanceMonths: unit.guidanceMonths }} /> : null}
+      {canManage ? <SetRolloutForm choices={[]} areaId={unit.areaId} current={{ unitId: unit.unitId, startDate: unit.startDate, guidanceMonths: unit.guidanceMonths }} /> : null}
     </>
   );
 }

@@ -1,25 +1,37 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ReadinessChart, ReadinessRules, ReadinessTable } from "~/components/readiness";
-import { Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AreaReadinessTable, ReadinessChart, ReadinessRules, ReadinessTable } from "~/components/readiness";
+import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
-import { overview, rolloutReadiness, setRollout, unitsForRollout } from "~/models/rollout.server";
+import { listAreas } from "~/models/person.server";
+import { areaSummaries, overview, readinessByMonth, rolloutArea, rolloutReadiness, rolloutScope, setRollout, unitsForRollout } from "~/models/rollout.server";
 import { requireRole } from "~/utils/auth.server";
 import { groupBy } from "~/utils/collections";
-import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
 import { rolloutSchema } from "~/validation/rollout";
 
-export const meta: MetaFunction = () => [{ title: "Innføring – Lederløp" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.area ? `${data.area.name} – ` : ""}Innføring – Lederløp` }];
 
 const READERS = ["tol", "hr", "development_unit", "admin", "rlg"] as const;
 
+/**
+ * Those who see the whole municipality get one row per service area and the chart; `?omrade=ID`
+ * opens one area's units and what blocks them. A TOL sees their own areas' units directly.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, READERS);
   const manages = user.roles.includes("admin") || user.roles.includes("tol");
-  const [units, choices] = await Promise.all([rolloutReadiness({ user }), manages ? unitsForRollout(user) : Promise.resolve([])]);
-  return { units: overview(units), choices, manages };
+  const asked = new URL(request.url).searchParams.get("omrade");
+  const area = asked === null ? null : await orHttpError(() => rolloutArea({ user, areaId: idParam(asked) }));
+  const [units, areas] = await Promise.all([orHttpError(() => rolloutReadiness({ user, areaId: area?.id })), listAreas(user)]);
+  const chart = readinessByMonth(units);
+  if (!area && rolloutScope(user) === null) {
+    return { area, summary: areaSummaries(areas, units), chart, hasRollouts: units.length > 0, units: [], choices: [], manages, severalAreas: true };
+  }
+  const choices = manages ? await unitsForRollout(user, area?.id) : [];
+  return { area, summary: null, chart, hasRollouts: units.length > 0, units: overview(units), choices, manages, severalAreas: areas.length > 1 };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -34,22 +46,41 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Rollouts() {
   const t = useT();
-  const { units, choices, manages } = useLoaderData<typeof loader>();
+  const { area, summary, chart, hasRollouts, units, choices, manages, severalAreas } = useLoaderData<typeof loader>();
+  const actionData = useActionData<{ errors?: Record<string, never> }>();
   const areas = groupBy(units, (u) => u.areaName);
+  const showsForm = manages && choices.length > 0;
   return (
     <>
+      {area && severalAreas ? (
+        <p className="ds-paragraph">
+          <Link className="ds-link" to="/innforing">
+            {t("rollout.allAreas")}
+          </Link>
+        </p>
+      ) : null}
       <h1 className="ds-heading" data-size="lg">
-        {t("rollout.title")}
+        {area ? t("rollout.area.title", { area: area.name }) : t("rollout.title")}
       </h1>
-      <p className="ds-paragraph lead">{t("rollout.intro")}</p>
+      <p className="ds-paragraph lead">{summary ? t("rollout.summary.intro") : t("rollout.intro")}</p>
+      {actionData?.errors && !showsForm ? (
+        <Alert color="danger" role="alert">
+          {t("rollout.set.notHere")}
+        </Alert>
+      ) : null}
       <ReadinessRules />
-      {units.length === 0 ? <p className="ds-paragraph">{t("rollout.none")}</p> : null}
-      <ReadinessChart units={units} />
-      {areas.length > 1 ? (
-        areas.map(([area, list]) => (
-          <section key={area} aria-labelledby={`area-${list[0]!.areaId}`} className="unit-block">
+      {!hasRollouts ? <p className="ds-paragraph">{area ? t("rollout.area.none", { area: area.name }) : t("rollout.none")}</p> : null}
+      <ReadinessChart months={chart} />
+      {summary ? (
+        <>
+          <AreaReadinessTable areas={summary} />
+          {manages ? <p className="ds-paragraph">{t("rollout.summary.setHint")}</p> : null}
+        </>
+      ) : areas.length > 1 ? (
+        areas.map(([name, list]) => (
+          <section key={name} aria-labelledby={`area-${list[0]!.areaId}`} className="unit-block">
             <h2 className="ds-heading" data-size="sm" id={`area-${list[0]!.areaId}`}>
-              {area}
+              {name}
             </h2>
             <p className="ds-paragraph muted">
               {t("rollout.area.summary", {
@@ -64,17 +95,20 @@ export default function Rollouts() {
       ) : units.length > 0 ? (
         <ReadinessTable units={units} />
       ) : null}
-      {manages && choices.length > 0 ? <SetRolloutForm choices={choices} /> : null}
+      {showsForm ? <SetRolloutForm choices={choices} areaId={area?.id} /> : null}
     </>
   );
 }
 
+/** Posts with the area it was shown in, so a refused form comes back in the same place. */
 export function SetRolloutForm({
   choices,
   current,
+  areaId,
 }: {
   choices: { id: number; name: string; areaName: string }[];
   current?: { unitId: number; startDate: string; guidanceMonths: number };
+  areaId?: number;
 }) {
   const t = useT();
   const actionData = useActionData<{ errors?: Record<string, never>; values?: Record<string, unknown> }>();
@@ -91,7 +125,7 @@ export function SetRolloutForm({
       </h2>
       <p className="ds-paragraph">{t("rollout.set.intro")}</p>
       {formState.isSubmitted || actionData?.errors ? <ErrorSummary errors={errors} labels={labels} /> : null}
-      <Form method="post" action="/innforing?index" noValidate onSubmit={onSubmit} className="stack">
+      <Form method="post" action={areaId ? `/innforing?index&omrade=${areaId}` : "/innforing?index"} noValidate onSubmit={onSubmit} className="stack">
         {current ? (
           <input type="hidden" {...field("unitId")} />
         ) : (

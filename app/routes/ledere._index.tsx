@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button, Progress, SelectField, TextField } from "~/components/ui";
 import { Pagination } from "~/components/pagination";
-import { listAreas, listLeaders, listUnits } from "~/models/person.server";
+import { listAreas, listLeaders, unitFilterOptions } from "~/models/person.server";
 import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status";
 import { requireRole } from "~/utils/auth.server";
 import { idQuery } from "~/utils/http.server";
@@ -29,12 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status: LEADER_STATUSES.includes(status as LeaderStatusFilter) ? (status as LeaderStatusFilter) : undefined,
     page: positiveInt(url.searchParams.get("side")),
   };
-  const [list, areas, units] = await Promise.all([listLeaders({ user, filters }), listAreas(user), listUnits()]);
-  const areaIds = new Set(areas.map((a) => a.id));
-  // A long unit list is only offered within the chosen service area: 400 options on every page load
-  // would outweigh the table itself.
-  const visible = units.filter((u) => areaIds.has(u.areaId) && (units.length <= MAX_UNIT_OPTIONS || u.areaId === filters.areaId));
-  return { list, areas, units: visible, unitsNeedArea: visible.length === 0 && units.length > MAX_UNIT_OPTIONS, today: osloDate() };
+  const [list, areas] = await Promise.all([listLeaders({ user, filters }), listAreas(user)]);
+  const { units, needArea } = await unitFilterOptions({ areaIds: areas.map((a) => a.id), areaId: filters.areaId, max: MAX_UNIT_OPTIONS });
+  return { list, areas, units, unitsNeedArea: needArea, today: osloDate() };
 }
 
 export default function Leaders() {

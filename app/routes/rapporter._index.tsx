@@ -1,7 +1,7 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import { Progress } from "~/components/ui";
+import { Button, Progress, SelectField } from "~/components/ui";
 import { seesAllLeaders } from "~/models/access.server";
 import { listAreas } from "~/models/person.server";
 import { completionReport, REPORT_ROLES } from "~/models/report.server";
@@ -24,10 +24,15 @@ export const pageParam = (request: Request, name = "side") => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, REPORT_ROLES);
-  const areas = await listAreas(user);
+  // The area chooser on an area's report submits here; the area's page checks access.
+  const chosen = Number(new URL(request.url).searchParams.get("omrade"));
+  if (Number.isSafeInteger(chosen) && chosen > 0) throw redirect(`/rapporter/${chosen}`);
+  // The area route lists areas to switch between; here the per-area table links every one.
+  const areas: Awaited<ReturnType<typeof listAreas>> = [];
   // A TOL reports on their own area; the municipality page is for those who see everyone.
   if (!seesAllLeaders(user)) {
-    if (areas[0]) throw redirect(`/rapporter/${areas[0].id}`);
+    const [own] = await listAreas(user);
+    if (own) throw redirect(`/rapporter/${own.id}`);
     return { report: null, areas, seesAll: false };
   }
   const report = await orHttpError(() => completionReport({ user, page: pageParam(request), unitPage: pageParam(request, "enhetside") }));
@@ -112,24 +117,29 @@ export default function ReportPage() {
       </div>
       <p className="ds-paragraph lead">{t("reports.intro")}</p>
 
-      {seesAll || areas.length > 1 ? (
+      {area && (seesAll || areas.length > 1) ? (
+        // A list to choose from rather than a wall of 40 links; works without JavaScript (GET, then
+        // the loader sends the reader on to the area's page).
         <nav aria-label={t("reports.areaNav")} className="no-print">
-          <ul className="plain-list inline-list report-actions">
-            {seesAll ? (
-              <li>
-                <Link className="ds-link" to="/rapporter" aria-current={area ? undefined : "page"}>
-                  {t("reports.municipality")}
-                </Link>
-              </li>
-            ) : null}
-            {areas.map((a) => (
-              <li key={a.id}>
-                <Link className="ds-link" to={`/rapporter/${a.id}`} aria-current={a.id === area?.id ? "page" : undefined}>
+          {seesAll ? (
+            <p className="ds-paragraph">
+              <Link className="ds-link" to="/rapporter">
+                {t("reports.municipality")}
+              </Link>
+            </p>
+          ) : null}
+          <Form method="get" action="/rapporter" className="filters">
+            <SelectField name="omrade" label={t("reports.col.area")} defaultValue={String(area.id)}>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
                   {a.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+                </option>
+              ))}
+            </SelectField>
+            <div className="filters-submit">
+              <Button variant="secondary">{t("reports.show")}</Button>
+            </div>
+          </Form>
         </nav>
       ) : null}
 

@@ -5,14 +5,19 @@ import { readSessionId } from "./session.server";
 
 export type { SessionUser };
 
-// One lookup per request even when root and route loaders both ask.
-const cache = new WeakMap<Request, Promise<SessionUser | null>>();
+// One lookup per request even when root and route loaders both ask. Remix hands each loader its
+// own copy of the Request, so the lookup is shared by cookie while it is in flight (the loaders
+// run together) and forgotten as soon as it is done.
+const inFlight = new Map<string, Promise<SessionUser | null>>();
 
 export function getUser(request: Request): Promise<SessionUser | null> {
-  let user = cache.get(request);
+  const cookie = request.headers.get("Cookie") ?? "";
+  let user = inFlight.get(cookie);
   if (!user) {
     user = readSessionId(request).then((sessionId) => (sessionId ? userForSession({ sessionId }) : null));
-    cache.set(request, user);
+    inFlight.set(cookie, user);
+    const forget = () => inFlight.delete(cookie);
+    user.then(forget, forget);
   }
   return user;
 }

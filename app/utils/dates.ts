@@ -1,14 +1,19 @@
-import { TZDate } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { addDays, differenceInCalendarDays } from "date-fns";
 
 /** Everything a person sees or is scheduled for runs on Oslo time; storage is UTC. */
 export const OSLO = "Europe/Oslo";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// One formatter for osloDate: it runs several times per request, and a TZDate plus date-fns
+// format cost ~20× as much.
+const osloParts = new Intl.DateTimeFormat("en-GB", { timeZone: OSLO, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The calendar date in Oslo at an instant, as `YYYY-MM-DD`. */
 export function osloDate(now: Date = new Date()): string {
-  return format(new TZDate(now, OSLO), "yyyy-MM-dd");
+  const parts = osloParts.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
 /** Parses a strict `YYYY-MM-DD` to local midnight, rejecting impossible dates such as 2026-02-30. */

@@ -62,6 +62,7 @@ const SCANNED_PAGES = [
   "kurs-arrangor",
   "kurs-okt-arrangor",
   "innforing-rlg",
+  "innforing-rlg-omrade",
   "ingen-tilgang",
   "kurs-ny",
   "kurs-ny-feil",
@@ -262,21 +263,36 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
       const chartTable = rita.locator("figure.chart details table");
       await chartTable.waitFor();
       expect(await chartTable.locator("thead").innerText()).toMatch(/Måned[\s\S]*Klar[\s\S]*I rute[\s\S]*I faresonen[\s\S]*Ikke klar/);
-      // Every area with a rollout has its own section: Helse og omsorg, Oppvekst, Teknisk drift, Kultur og fritid.
-      const areaHeadings = await rita.locator("section.unit-block h2").allInnerTexts();
-      expect(areaHeadings.map((h) => h.trim()).sort()).toEqual(["Helse og omsorg", "Kultur og fritid", "Oppvekst", "Teknisk drift"]);
+      // One row per service area, by state, each linking to the area's own page.
+      const areaTable = rita.locator("table").filter({ has: rita.getByRole("columnheader", { name: "Tjenesteområde" }) });
+      const areaNames = await areaTable.locator("tbody th[scope=row]").allInnerTexts();
+      // Every service area, with a rollout or not (Stab og støtte has none).
+      expect(areaNames.map((h) => h.trim()).sort()).toEqual(["Helse og omsorg", "Kultur og fritid", "Oppvekst", "Stab og støtte", "Teknisk drift"]);
+      const health = areaTable.locator("tbody tr").filter({ has: rita.getByRole("link", { name: "Helse og omsorg", exact: true }) });
+      expect(await cell(health, "Enheter med innføring")).toBe("2");
+      expect(await cell(health, "Neste innføring")).toBe(shownDate(addDays(TODAY, 21)));
+      await expect(unitRow(rita, "Legevakta").count(), "units are listed one area at a time").resolves.toBe(0);
+      await expect(rita.getByRole("heading", { name: "Sett innføringsdato" }).count(), "the executive group reads, does not set dates").resolves.toBe(0);
+      await checkpoint(rita, "innforing-rlg");
+
+      // Keyboard only: to the area and back.
+      const healthLink = health.getByRole("link", { name: "Helse og omsorg", exact: true });
+      await healthLink.focus();
+      await rita.keyboard.press("Enter");
+      await rita.waitForURL(/\/innforing\?omrade=\d+$/);
+      await rita.getByRole("heading", { level: 1, name: "Innføring av Lean i Helse og omsorg" }).waitFor();
       for (const [unit, status] of [
         ["Legevakta", "60 dager"],
-        ["Nordby skole", "45 dager"],
-        ["Vann og avløp", "100 dager"],
-        ["Biblioteket", "startet for 30 dager siden"],
+        ["Hjemmetjenesten sør", "21 dager"],
       ] as const) {
         const r = unitRow(rita, unit);
         await expect(r.count(), `${unit} is listed`).resolves.toBe(1);
         expect(await cell(r, "Dager igjen"), `${unit}: days left`).toBe(status);
       }
-      await expect(rita.getByRole("heading", { name: "Sett innføringsdato" }).count(), "the executive group reads, does not set dates").resolves.toBe(0);
-      await checkpoint(rita, "innforing-rlg");
+      await expect(unitRow(rita, "Nordby skole").count(), "another area's unit is not").resolves.toBe(0);
+      await checkpoint(rita, "innforing-rlg-omrade");
+      await rita.getByRole("link", { name: "Alle tjenesteområder" }).click();
+      await rita.waitForURL(/\/innforing$/);
 
       const res = await open(rita, `${server.url}/ledere/ny`);
       expect(res?.status()).toBe(403);
@@ -514,15 +530,21 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
       expect(csv.headers()["content-type"]).toContain("text/csv");
       expect(await csv.text()).toContain("Helge Hansen");
 
-      await rita
-        .getByRole("navigation", { name: "Rapport for tjenesteområde" })
-        .getByRole("link", { name: "Helse og omsorg", exact: true })
-        .click();
+      await rita.getByRole("table", { name: "Per tjenesteområde" }).getByRole("link", { name: "Helse og omsorg", exact: true }).click();
       await rita.waitForURL(/\/rapporter\/\d+$/);
       await rita.getByRole("heading", { level: 1, name: "Rapport for Helse og omsorg" }).waitFor();
       expect(await rita.locator("main").innerText()).toContain("Helge Hansen");
       expect(await rita.getByRole("link", { name: "Last ned CSV med alle ledere" }).getAttribute("href")).toMatch(/^\/rapporter\/csv\?omrade=\d+$/);
+      // On an area's report, the municipality is a link away and the other areas a choice away.
+      const areaNav = rita.getByRole("navigation", { name: "Rapport for tjenesteområde" });
+      await expect(areaNav.getByRole("link", { name: "Hele kommunen" }).count()).resolves.toBe(1);
+      const chooser = areaNav.getByLabel("Tjenesteområde");
+      expect(await chooser.locator("option:checked").innerText()).toBe("Helse og omsorg");
       await checkpoint(rita, "rapporter-omrade");
+      await chooser.selectOption({ label: "Oppvekst" });
+      await areaNav.getByRole("button", { name: "Vis" }).click();
+      await rita.getByRole("heading", { level: 1, name: "Rapport for Oppvekst" }).waitFor();
+      expect(rita.url()).toMatch(/\/rapporter\/\d+$/);
     },
     30_000,
   );

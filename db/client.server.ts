@@ -46,8 +46,9 @@ const types = {
 
 function openPostgres(url: string): DB {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10), types });
-  // An idle client losing its connection (a database restart, a failover) must not crash the process.
-  pool.on("error", (error) => console.error("[db] idle PostgreSQL connection failed:", error.message));
+  // An idle client losing its connection (a database restart, a failover) must not crash the
+  // process; the pool opens a new connection when one is next needed, so this is only a warning.
+  pool.on("error", (error) => console.warn(`[db] an idle PostgreSQL connection closed (${error.message}); the pool will reconnect`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -1,9 +1,34 @@
 import SQLite from "better-sqlite3";
+import pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { registerHire } from "~/models/person.server";
 import { loadApp } from "./support/app";
+import { onPostgres } from "./support/databases";
 import { asUser, freshDb, seedOrg } from "./support/db";
+
+/** Counts the SQL statements matching `pattern` that reach the database driver, on either engine. */
+function countStatements(pattern: RegExp) {
+  let count = 0;
+  type Run = (this: unknown, ...args: unknown[]) => unknown;
+  const patch = (proto: Record<string, Run>, method: string, sqlOf: (self: unknown, args: unknown[]) => string) => {
+    const original = proto[method]!;
+    proto[method] = function (this: unknown, ...args: unknown[]) {
+      if (pattern.test(sqlOf(this, args))) count++;
+      return original.apply(this, args);
+    };
+    return () => void (proto[method] = original);
+  };
+  const restore = onPostgres()
+    ? patch(pg.Client.prototype as unknown as Record<string, Run>, "query", (_self, [config]) => (typeof config === "string" ? config : ((config as { text?: string })?.text ?? "")))
+    : patch(Object.getPrototypeOf(new SQLite(":memory:").prepare("select 1")) as Record<string, Run>, "all", (self) => (self as { source: string }).source);
+  return {
+    get count() {
+      return count;
+    },
+    restore,
+  };
+}
 
 type App = Awaited<ReturnType<typeof loadApp>>;
 let app: App;
@@ -109,18 +134,13 @@ describe("every role's access to every page", () => {
 
   test("a signed-in page looks the session up once, though the root and page loaders both ask", async () => {
     // Count the statements that read the session table while one page is served.
-    const Statement = Object.getPrototypeOf(new SQLite(":memory:").prepare("select 1")) as { all: (...a: unknown[]) => unknown };
-    const all = Statement.all;
-    let lookups = 0;
-    Statement.all = function (this: { source: string }, ...args: unknown[]) {
-      if (/from "session"/.test(this.source)) lookups++;
-      return all.apply(this, args);
-    };
+    const counter = countStatements(/from "session"/);
     try {
       expect((await app.request("/ledere", { cookie: cookies.hr })).status).toBe(200);
     } finally {
-      Statement.all = all;
+      counter.restore();
     }
+    const lookups = counter.count;
     expect(lookups).toBe(1);
   });
 

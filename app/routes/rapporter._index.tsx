@@ -8,7 +8,7 @@ import { completionReport, REPORT_ROLES } from "~/models/report.server";
 import reportsCss from "~/styles/reports.css";
 import { requireRole } from "~/utils/auth.server";
 import { formatDate } from "~/utils/dates";
-import { orHttpError } from "~/utils/http.server";
+import { idQuery, orHttpError } from "~/utils/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 
 // This module renders both report pages; rapporter.$areaId.tsx re-exports the component.
@@ -25,8 +25,8 @@ export const pageParam = (request: Request, name = "side") => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, REPORT_ROLES);
   // The area chooser on an area's report submits here; the area's page checks access.
-  const chosen = Number(new URL(request.url).searchParams.get("omrade"));
-  if (Number.isSafeInteger(chosen) && chosen > 0) throw redirect(`/rapporter/${chosen}`);
+  const chosen = idQuery(request, "omrade");
+  if (chosen) throw redirect(`/rapporter/${chosen}`);
   // The area route lists areas to switch between; here the per-area table links every one.
   const areas: Awaited<ReturnType<typeof listAreas>> = [];
   // A TOL reports on their own area; the municipality page is for those who see everyone.

@@ -9,7 +9,7 @@ import { migrateToLatest, openDatabase, type DB } from "../db/client.server";
 import { COPY_ORDER } from "../db/copy";
 import { DEMO_ACCOUNTS } from "../db/seed/demo";
 import { emptyDatabase, onPostgres, removeDatabase } from "./support/databases";
-import { freePort, startServer, waitUntil, type Started } from "./support/process";
+import { startWeb, type Started } from "./support/process";
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
@@ -24,16 +24,9 @@ afterAll(async () => {
 });
 
 async function serve(databaseUrl: string, extra: Record<string, string> = {}) {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = startServer([], { DATABASE_URL: databaseUrl, PORT: String(port), APP_URL: base, SESSION_SECRET: SECRET, REMINDERS: "off", ...extra });
+  const server = await startWeb({ DATABASE_URL: databaseUrl, SESSION_SECRET: SECRET, REMINDERS: "off", ...extra });
   running.push(server);
-  await waitUntil(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok ?? false, 30_000, "server");
-  const stop = async () => {
-    server.child.kill("SIGTERM");
-    await server.exited;
-  };
-  return { base, stop };
+  return server;
 }
 
 /** Every row of every table, in a stable order: what "nothing missing" means. */

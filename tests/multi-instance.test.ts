@@ -9,7 +9,7 @@ import { isWorkingDay, osloMorning } from "~/jobs/workdays";
 import { addDaysToDate } from "~/utils/dates";
 import { emptyDatabase, onPostgres, removeDatabase } from "./support/databases";
 import { freshDb } from "./support/db";
-import { freePort, startServer, waitUntil, type Started } from "./support/process";
+import { startServer, startWeb, waitUntil, type Started } from "./support/process";
 import { startSmtp, type TestSmtp } from "./support/smtp";
 
 const SECRET = "m".repeat(40);
@@ -24,6 +24,13 @@ afterAll(async () => {
   await smtp?.close();
 });
 
+/** A web instance, stopped after the file's tests whatever happens. */
+const web = (env: Record<string, string>, timeoutMs?: number) =>
+  startWeb(env, timeoutMs).then((w) => {
+    running.push(w);
+    return w;
+  });
+
 /** One scheduler pass's planning for a given morning, as every instance runs it. */
 async function plan(db: ReturnType<typeof getDb>, now: Date) {
   return writePlanned(db, [...(await reminderPlan(db, now)), ...(await digestPlan(db, now))], now);
@@ -33,10 +40,7 @@ describe.runIf(onPostgres())("several instances on one PostgreSQL", () => {
   test("three instances starting at once on an empty database: migrated once, one set of programmes, one first admin", { timeout: 120_000 }, async () => {
     const url = await emptyDatabase(`startup_${process.pid}`);
     const env = { DATABASE_URL: url, SESSION_SECRET: SECRET, REMINDERS: "off", ADMIN_EMAIL: "forste.admin@test.example" };
-    const ports = [await freePort(), await freePort(), await freePort()];
-    const started = ports.map((port) => startServer([], { ...env, PORT: String(port) }));
-    running.push(...started);
-    for (const port of ports) await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok ?? false, 60_000, `web on ${port}`);
+    const started = await Promise.all([1, 2, 3].map(() => web(env, 60_000)));
     for (const s of started) expect(s.child.exitCode, s.output()).toBeNull();
     const db = openDatabase(url);
     const programmes = await db.selectFrom("programme_template").select("key").execute();
@@ -44,8 +48,7 @@ describe.runIf(onPostgres())("several instances on one PostgreSQL", () => {
     expect(await db.selectFrom("person").select("email").execute()).toEqual([{ email: "forste.admin@test.example" }]);
     expect(await db.selectFrom("person_role").select("role").execute()).toEqual([{ role: "admin" }]);
     await db.destroy();
-    for (const s of started) s.child.kill("SIGTERM");
-    await Promise.all(started.map((s) => s.exited));
+    await Promise.all(started.map((s) => s.stop()));
     await removeDatabase(url);
   });
 
@@ -77,10 +80,10 @@ describe.runIf(onPostgres())("several instances on one PostgreSQL", () => {
 
     // Two web instances (each also runs the scheduler, as by default) and two dedicated workers.
     const env = { DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: smtp.url, SESSION_SECRET: SECRET, REMINDERS_SCHEDULE: "* * * * * *", OUTBOX_LEASE_SECONDS: "60" };
-    const ports = [await freePort(), await freePort()];
-    const instances = [...ports.map((port) => startServer([], { ...env, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` })), startServer(["--reminders"], env), startServer(["--reminders"], env)];
-    running.push(...instances);
-    for (const port of ports) await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok ?? false, 30_000, `web on ${port}`);
+    const workers = [startServer(["--reminders"], env), startServer(["--reminders"], env)];
+    running.push(...workers);
+    const webs = await Promise.all([1, 2].map(() => web(env)));
+    const instances = [...webs, ...workers];
 
     const live = getDb();
     const outstanding = async () =>
@@ -111,7 +114,7 @@ describe.runIf(onPostgres())("several instances on one PostgreSQL", () => {
 
     // Sessions live in the database: a link requested on one instance, redeemed on the other,
     // and the cookie works on both. Both show the same readiness.
-    const [first, second] = ports.map((port) => `http://127.0.0.1:${port}`) as [string, string];
+    const [first, second] = webs.map((w) => w.base) as [string, string];
     const signIn = async (email: string) => {
       const asked = await fetch(`${first}/logg-inn`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
       expect(asked.status).toBeLessThan(400);

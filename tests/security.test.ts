@@ -13,24 +13,19 @@ import { addTemplateStep, moveTemplateStep, retireTemplateStep, syncRunningPaths
 import { osloInstant } from "~/validation/session";
 import { onPostgres } from "./support/databases";
 import { asUser, freshDb, seedOrg } from "./support/db";
-import { freePort, startServer, waitUntil, type Started } from "./support/process";
+import { startWeb, type Web } from "./support/process";
 
 const NOW = new Date("2026-11-27T10:00:00Z");
 const POLICY = { remindBeforeDays: 7, remindOnDue: true, overdueEveryDays: 7, overdueMax: 3, escalateAfterDays: 14 };
 
 describe("over HTTP, through server.js", () => {
-  let server: Started;
+  let server: Web;
   let base = "";
   const start = async (env: Record<string, string> = {}) => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = startServer([], { DATABASE_URL: process.env.DATABASE_URL!, PORT: String(port), APP_URL: base, SESSION_SECRET: "s".repeat(40), REMINDERS: "off", ...env });
-    await waitUntil(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok ?? false, 20_000, "server");
+    server = await startWeb({ DATABASE_URL: process.env.DATABASE_URL!, SESSION_SECRET: "s".repeat(40), REMINDERS: "off", ...env }, 20_000);
+    base = server.base;
   };
-  const stop = async () => {
-    server.child.kill("SIGTERM");
-    return server.exited;
-  };
+  const stop = () => server.stop();
   const signInPost = (email: string, headers: Record<string, string> = {}) =>
     fetch(`${base}/logg-inn?index`, {
       method: "POST",

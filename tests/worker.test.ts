@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getDb, closeDb } from "../db/client.server";
 import { freshDb, seedOrg } from "./support/db";
-import { freePort, startServer, waitUntil, type Started } from "./support/process";
+import { startServer, startWeb, waitUntil, type Started } from "./support/process";
 import { startSmtp, type TestSmtp } from "./support/smtp";
 
 let smtp: TestSmtp;
@@ -92,21 +92,21 @@ describe("a hanging SMTP server", () => {
   test("does not slow web requests: pages answer while delivery waits", async () => {
     await queue(3);
     await closeDb();
-    const port = await freePort();
-    const web = startServer([], {
-      DATABASE_URL: process.env.DATABASE_URL!,
-      PORT: String(port),
-      SESSION_SECRET: "x".repeat(40),
-      SMTP_URL: `smtp://127.0.0.1:${(hang.address() as { port: number }).port}`,
-      REMINDERS_SCHEDULE: "* * * * * *",
-    });
+    const web = await startWeb(
+      {
+        DATABASE_URL: process.env.DATABASE_URL!,
+        SESSION_SECRET: "x".repeat(40),
+        SMTP_URL: `smtp://127.0.0.1:${(hang.address() as { port: number }).port}`,
+        REMINDERS_SCHEDULE: "* * * * * *",
+      },
+      20_000,
+    );
     running.push(web);
-    await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok ?? false, 20_000, "server");
     // The delivery pass is stuck on the silent server…
     await waitUntil(() => sockets.length > 0, 10_000, "an SMTP connection");
     // …and the web answers meanwhile, every time.
     for (let i = 0; i < 20; i++) {
-      const res = await fetch(`http://127.0.0.1:${port}/logg-inn`);
+      const res = await fetch(`${web.base}/logg-inn`);
       expect(res.status).toBe(200);
     }
     const rows = await getDb().selectFrom("outbox").select("status").execute();

@@ -33,40 +33,34 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** A new, empty database's URL (a SQLite file path, or a PostgreSQL URL). */
-export async function emptyDatabase(label: string): Promise<string> {
+const nameOf = (url: string) => new URL(url).pathname.slice(1);
+const dropSql = (name: string) => `drop database if exists ${quote(name)} with (force)`;
+
+/** A new database named after `label`, empty or a copy of `template`: a SQLite file, or a PostgreSQL database. */
+async function newDatabase(label: string, template?: string): Promise<string> {
   const name = `${prefix()}_${label}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
   if (!onPostgres()) {
     mkdirSync(DB_DIR, { recursive: true });
     const file = join(DB_DIR, `${name}.sqlite`);
     for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+    if (template) copyFileSync(template, file);
     return file;
   }
   await admin(async (c) => {
-    await c.query(`drop database if exists ${quote(name)} with (force)`);
-    await c.query(`create database ${quote(name)}`);
+    await c.query(dropSql(name));
+    await c.query(`create database ${quote(name)}${template ? ` template ${quote(nameOf(template))}` : ""}`);
   });
   return urlFor(name);
 }
+
+/** A new, empty database's URL (a SQLite file path, or a PostgreSQL URL). */
+export const emptyDatabase = (label: string) => newDatabase(label);
 
 /** The migrated template every test copies, made once per run by global-setup. */
 export const templateUrl = () => process.env.LEDERLOP_TEMPLATE_DB!;
 
 /** A copy of the migrated template: a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL. */
-export async function copyOfTemplate(label: string): Promise<string> {
-  if (!onPostgres()) {
-    const file = await emptyDatabase(label);
-    copyFileSync(templateUrl(), file);
-    return file;
-  }
-  const name = `${prefix()}_${label}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
-  const template = new URL(templateUrl()).pathname.slice(1);
-  await admin(async (c) => {
-    await c.query(`drop database if exists ${quote(name)} with (force)`);
-    await c.query(`create database ${quote(name)} template ${quote(template)}`);
-  });
-  return urlFor(name);
-}
+export const copyOfTemplate = (label: string) => newDatabase(label, templateUrl());
 
 /**
  * Removes one of this run's test databases (a SQLite file with its WAL, or a PostgreSQL database);
@@ -78,9 +72,9 @@ export async function removeDatabase(url: string): Promise<void> {
     for (const suffix of ["", "-wal", "-shm"]) rmSync(url + suffix, { force: true });
     return;
   }
-  const name = new URL(url).pathname.slice(1);
+  const name = nameOf(url);
   if (!name.startsWith(`${prefix()}_`)) return;
-  await admin((c) => c.query(`drop database if exists ${quote(name)} with (force)`));
+  await admin((c) => c.query(dropSql(name)));
 }
 
 /** Drops every database of this run (teardown). */
@@ -88,6 +82,6 @@ export async function dropRunDatabases(): Promise<void> {
   if (!onPostgres()) return;
   await admin(async (c) => {
     const { rows } = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${prefix()}\\_%`]);
-    for (const { datname } of rows) await c.query(`drop database if exists ${quote(datname)} with (force)`);
+    for (const { datname } of rows) await c.query(dropSql(datname));
   });
 }

@@ -33,6 +33,32 @@ export function startServer(args: string[], env: Record<string, string>): Starte
   return { child, output: () => out, exited };
 }
 
+export interface Web extends Started {
+  port: number;
+  base: string;
+  /** SIGTERM, then the exit code once the server has drained. */
+  stop(): Promise<number | null>;
+}
+
+/** `node server.js` as a web server on a free port (APP_URL defaults to it), once /healthz answers 200. */
+export async function startWeb(env: Record<string, string>, timeoutMs = 30_000): Promise<Web> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = startServer([], { APP_URL: base, ...env, PORT: String(port) });
+  try {
+    await waitUntil(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok ?? false, timeoutMs, `the web server on ${port}`);
+  } catch (error) {
+    // A server that never got healthy must not outlive the test.
+    started.child.kill("SIGKILL");
+    throw new Error(`${(error as Error).message}:\n${started.output()}`);
+  }
+  const stop = async () => {
+    started.child.kill("SIGTERM");
+    return started.exited;
+  };
+  return { ...started, port, base, stop };
+}
+
 export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 20_000, what = "condition"): Promise<void> {
   const start = Date.now();
   while (!(await check())) {

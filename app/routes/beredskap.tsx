@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { AreaChooser } from "~/components/area-chooser";
 import { Pagination } from "~/components/pagination";
-import { Button, Progress, SelectField, StatusTag } from "~/components/ui";
+import { Progress, StatusTag } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
 import { teamReadiness } from "~/models/readiness.server";
 import { requireRole } from "~/utils/auth.server";
@@ -52,20 +53,7 @@ export default function Readiness() {
         {t("readiness.title", { area: area.name })}
       </h1>
       <p className="ds-paragraph lead">{t("readiness.intro")}</p>
-      {areas.length > 1 ? (
-        <Form method="get" className="filters">
-          <SelectField name="omrade" label={t("readiness.chooseArea")} defaultValue={String(area.id)}>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
-          <div className="filters-submit">
-            <Button variant="secondary">{t("readiness.show")}</Button>
-          </div>
-        </Form>
-      ) : null}
+      {areas.length > 1 ? <AreaChooser areas={areas} current={area.id} label={t("readiness.chooseArea")} submit={t("readiness.show")} /> : null}
       <details className="legend">
         <summary>{t("readiness.legend")}</summary>
         <ul className="plain-list inline-list">

@@ -1,7 +1,9 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AreaChooser } from "~/components/area-chooser";
 import { Pagination } from "~/components/pagination";
-import { Button, Progress, SelectField } from "~/components/ui";
+import { Progress } from "~/components/ui";
 import { seesAllLeaders } from "~/models/access.server";
 import { listAreas } from "~/models/person.server";
 import { completionReport, REPORT_ROLES } from "~/models/report.server";
@@ -62,6 +64,30 @@ function FigureCells({ f, name }: { f: Figures; name: string }) {
       <td className="num">{f.confirmed}</td>
       <td className="num">{f.selfReported}</td>
     </>
+  );
+}
+
+/** A report table: its own leading columns, then the same figure columns for every row. */
+function FigureTable({ id, title, help, heads, after, children }: { id: string; title: string; help?: string; heads: ReactNode; after?: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="ds-heading" data-size="sm" id={id}>
+        {title}
+      </h2>
+      {help ? <p className="ds-paragraph muted">{help}</p> : null}
+      <div className="table-scroll">
+        <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby={id}>
+          <thead>
+            <tr>
+              {heads}
+              <FigureHeads />
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+      {after}
+    </section>
   );
 }
 
@@ -128,18 +154,7 @@ export default function ReportPage() {
               </Link>
             </p>
           ) : null}
-          <Form method="get" action="/rapporter" className="filters">
-            <SelectField name="omrade" label={t("reports.col.area")} defaultValue={String(area.id)}>
-              {areas.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </SelectField>
-            <div className="filters-submit">
-              <Button variant="secondary">{t("reports.show")}</Button>
-            </div>
-          </Form>
+          <AreaChooser areas={areas} current={area.id} label={t("reports.col.area")} submit={t("reports.show")} action="/rapporter" />
         </nav>
       ) : null}
 
@@ -195,142 +210,105 @@ export default function ReportPage() {
       {summary.leaders === 0 ? <p className="ds-paragraph">{t("reports.none")}</p> : null}
 
       {report.areas && report.areas.length > 0 ? (
-        <section aria-labelledby="r-areas">
-          <h2 className="ds-heading" data-size="sm" id="r-areas">
-            {t("reports.byArea")}
-          </h2>
-          <div className="table-scroll">
-            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-areas">
-              <thead>
-                <tr>
-                  <th scope="col">{t("reports.col.area")}</th>
-                  <th scope="col" className="num">
-                    {t("reports.col.leaders")}
-                  </th>
-                  <FigureHeads />
-                </tr>
-              </thead>
-              <tbody>
-                {report.areas.map((a) => (
-                  <tr key={a.id ?? "none"}>
-                    <th scope="row">
-                      {a.id !== null ? (
-                        <Link className="ds-link" to={`/rapporter/${a.id}`}>
-                          {a.name}
-                        </Link>
-                      ) : (
-                        t("reports.noUnit")
-                      )}
-                    </th>
-                    <td className="num">{a.leaders}</td>
-                    <FigureCells f={a} name={a.name ?? t("reports.noUnit")} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <FigureTable
+          id="r-areas"
+          title={t("reports.byArea")}
+          heads={
+            <>
+              <th scope="col">{t("reports.col.area")}</th>
+              <th scope="col" className="num">
+                {t("reports.col.leaders")}
+              </th>
+            </>
+          }
+        >
+          {report.areas.map((a) => (
+            <tr key={a.id ?? "none"}>
+              <th scope="row">
+                {a.id !== null ? (
+                  <Link className="ds-link" to={`/rapporter/${a.id}`}>
+                    {a.name}
+                  </Link>
+                ) : (
+                  t("reports.noUnit")
+                )}
+              </th>
+              <td className="num">{a.leaders}</td>
+              <FigureCells f={a} name={a.name ?? t("reports.noUnit")} />
+            </tr>
+          ))}
+        </FigureTable>
       ) : null}
 
       {units.length > 0 ? (
-        <section aria-labelledby="r-units">
-          <h2 className="ds-heading" data-size="sm" id="r-units">
-            {t("reports.byUnit")}
-          </h2>
-          <div className="table-scroll">
-            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-units">
-              <thead>
-                <tr>
-                  <th scope="col">{t("reports.col.unit")}</th>
-                  <th scope="col" className="num">
-                    {t("reports.col.leaders")}
-                  </th>
-                  <FigureHeads />
-                </tr>
-              </thead>
-              <tbody>
-                {units.map((u) => (
-                  <tr key={u.id ?? "none"}>
-                    <th scope="row">
-                      {u.name ?? t("reports.noUnit")}
-                      {!area && u.areaName ? <span className="muted block">{u.areaName}</span> : null}
-                    </th>
-                    <td className="num">{u.leaders}</td>
-                    <FigureCells f={u} name={u.name ?? t("reports.noUnit")} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={unitPage} pages={unitPages} param="enhetside" />
-        </section>
+        <FigureTable
+          id="r-units"
+          title={t("reports.byUnit")}
+          heads={
+            <>
+              <th scope="col">{t("reports.col.unit")}</th>
+              <th scope="col" className="num">
+                {t("reports.col.leaders")}
+              </th>
+            </>
+          }
+          after={<Pagination page={unitPage} pages={unitPages} param="enhetside" />}
+        >
+          {units.map((u) => (
+            <tr key={u.id ?? "none"}>
+              <th scope="row">
+                {u.name ?? t("reports.noUnit")}
+                {!area && u.areaName ? <span className="muted block">{u.areaName}</span> : null}
+              </th>
+              <td className="num">{u.leaders}</td>
+              <FigureCells f={u} name={u.name ?? t("reports.noUnit")} />
+            </tr>
+          ))}
+        </FigureTable>
       ) : null}
 
       {steps.length > 0 ? (
-        <section aria-labelledby="r-steps">
-          <h2 className="ds-heading" data-size="sm" id="r-steps">
-            {t("reports.byStep")}
-          </h2>
-          <p className="ds-paragraph muted">{t("reports.byStep.help")}</p>
-          <div className="table-scroll">
-            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-steps">
-              <thead>
-                <tr>
-                  <th scope="col">{t("reports.col.step")}</th>
-                  <FigureHeads />
-                </tr>
-              </thead>
-              <tbody>
-                {steps.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      {s.title}
-                      {severalProgrammes ? <span className="muted block">{s.templateName}</span> : null}
-                    </th>
-                    <FigureCells f={s} name={s.title} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <FigureTable id="r-steps" title={t("reports.byStep")} help={t("reports.byStep.help")} heads={<th scope="col">{t("reports.col.step")}</th>}>
+          {steps.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.title}
+                {severalProgrammes ? <span className="muted block">{s.templateName}</span> : null}
+              </th>
+              <FigureCells f={s} name={s.title} />
+            </tr>
+          ))}
+        </FigureTable>
       ) : null}
 
       {leaders.rows.length > 0 ? (
-        <section aria-labelledby="r-leaders">
-          <h2 className="ds-heading" data-size="sm" id="r-leaders">
-            {t("reports.byLeader")}
-          </h2>
-          <p className="ds-paragraph muted">{t("reports.byLeader.count", { count: leaders.total })}</p>
-          <div className="table-scroll">
-            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="r-leaders">
-              <thead>
-                <tr>
-                  <th scope="col">{t("reports.col.name")}</th>
-                  <th scope="col">{t("reports.col.unit")}</th>
-                  <FigureHeads />
-                </tr>
-              </thead>
-              <tbody>
-                {leaders.rows.map((l) => (
-                  <tr key={l.id}>
-                    <th scope="row">
-                      <Link className="ds-link" to={`/ledere/${l.id}`}>
-                        {l.name}
-                      </Link>
-                    </th>
-                    <td>
-                      {l.unitName ?? t("reports.noUnit")}
-                      {!area && l.areaName ? <span className="muted block">{l.areaName}</span> : null}
-                    </td>
-                    <FigureCells f={l} name={l.name} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={leaders.page} pages={leaders.pages} />
-        </section>
+        <FigureTable
+          id="r-leaders"
+          title={t("reports.byLeader")}
+          help={t("reports.byLeader.count", { count: leaders.total })}
+          heads={
+            <>
+              <th scope="col">{t("reports.col.name")}</th>
+              <th scope="col">{t("reports.col.unit")}</th>
+            </>
+          }
+          after={<Pagination page={leaders.page} pages={leaders.pages} />}
+        >
+          {leaders.rows.map((l) => (
+            <tr key={l.id}>
+              <th scope="row">
+                <Link className="ds-link" to={`/ledere/${l.id}`}>
+                  {l.name}
+                </Link>
+              </th>
+              <td>
+                {l.unitName ?? t("reports.noUnit")}
+                {!area && l.areaName ? <span className="muted block">{l.areaName}</span> : null}
+              </td>
+              <FigureCells f={l} name={l.name} />
+            </tr>
+          ))}
+        </FigureTable>
       ) : null}
     </div>
   );

@@ -24,7 +24,8 @@ if (!worker && process.env.NODE_ENV === "production" && !demo && !process.env.SE
 }
 
 const build = await import(new URL("./build/index.js", import.meta.url).href);
-const { startup, shutdown, runPass, startScheduler, contentSecurityPolicy, isCrossSite, isHttps, newNonce } = build.entry.module;
+const { startup, shutdown, runPass, startScheduler, contentSecurityPolicy, isCrossSite, pinVerifiedHost, isHttps, newNonce, bodyLimit, refusalPage } =
+  build.entry.module;
 const ready = await startup();
 
 if (worker && once) {
@@ -44,8 +45,8 @@ if (worker) {
   app.disable("x-powered-by");
   // The client address comes from the socket unless TRUST_PROXY says how many proxies to believe,
   // so a forged X-Forwarded-For cannot choose its own rate-limit bucket.
-  const hops = Number(process.env.TRUST_PROXY || 0);
-  app.set("trust proxy", Number.isInteger(hops) && hops > 0 ? hops : false);
+  const hops = Math.max(0, Math.trunc(Number(process.env.TRUST_PROXY || 0)) || 0);
+  app.set("trust proxy", hops > 0 ? hops : false);
   app.use((req, res, next) => {
     res.locals.cspNonce = newNonce();
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(res.locals.cspNonce));
@@ -59,7 +60,22 @@ if (worker) {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use((req, res, next) => (isCrossSite(req) ? res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom fra et annet nettsted og er avvist.") : next()));
+  const refuse = (res, status) => res.status(status).type("html").send(refusalPage(status));
+  const trusted = hops > 0;
+  app.use((req, res, next) => {
+    // Whatever of a refused body the client still sends after the answer is read and dropped,
+    // never kept (closing instead would reset the connection and lose the answer on its way).
+    res.on("finish", () => {
+      if (req.complete) return;
+      req.removeAllListeners("data");
+      req.resume();
+    });
+    // A declared body over the route's limit is refused unread; a chunked one is counted as the app reads it.
+    if (Number(req.headers["content-length"] || 0) > bodyLimit(req.path)) return refuse(res, 413);
+    if (isCrossSite(req, trusted)) return refuse(res, 403);
+    pinVerifiedHost(req, trusted);
+    next();
+  });
   app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   // Only file names go to the disk: otherwise every page request costs a failed stat() first.

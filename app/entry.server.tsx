@@ -10,7 +10,8 @@ import { NonceContext } from "~/utils/nonce";
 // with the app instead of living in a second, untyped entry point.
 export { startup, shutdown } from "~/utils/startup.server";
 export { runPass, startScheduler } from "~/jobs/scheduler.server";
-export { contentSecurityPolicy, isCrossSite, isHttps, newNonce } from "~/utils/security.server";
+export { contentSecurityPolicy, isCrossSite, isHttps, newNonce, pinVerifiedHost } from "~/utils/security.server";
+export { bodyLimit, refusalPage } from "~/utils/limits.server";
 
 const ABORT_DELAY = 5_000;
 

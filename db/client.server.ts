@@ -121,3 +121,27 @@ export async function closeDb(): Promise<void> {
   instance = undefined;
   await current?.destroy();
 }
+
+const afterCommit = new WeakMap<DB, (() => void)[]>();
+
+/**
+ * `db.transaction().execute(work)`, plus callbacks registered with `onCommit` that run once the
+ * transaction has committed (never when it rolls back). Delivery of mail a change enqueued is
+ * started this way: on PostgreSQL another connection cannot see the row before the commit.
+ */
+export async function transaction<T>(work: (tx: DB) => Promise<T>, db: DB = getDb()): Promise<T> {
+  const callbacks: (() => void)[] = [];
+  const result = await db.transaction().execute((tx) => {
+    afterCommit.set(tx, callbacks);
+    return work(tx);
+  });
+  for (const callback of callbacks) callback();
+  return result;
+}
+
+/** Runs `callback` after `tx` (from `transaction`) commits; throws for any other handle, so no caller can forget. */
+export function onCommit(tx: DB, callback: () => void): void {
+  const callbacks = afterCommit.get(tx);
+  if (!callbacks) throw new Error("onCommit needs a transaction started with transaction() from db/client.server");
+  if (!callbacks.includes(callback)) callbacks.push(callback);
+}

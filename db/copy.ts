@@ -37,6 +37,22 @@ void everyTableCopied;
 type Table = (typeof COPY_ORDER)[number];
 export type CopyReport = { table: Table; source: number; target: number }[];
 
+/**
+ * The row with every U+0000 removed from its text: SQLite stored it (older versions of the forms
+ * let it through), PostgreSQL refuses the whole statement. `removed` is told each column cleaned.
+ */
+function withoutNul(row: Record<string, unknown>, removed: (column: string) => void): Record<string, unknown> {
+  let out = row;
+  for (const [column, value] of Object.entries(row)) {
+    if (typeof value === "string" && value.includes("\u0000")) {
+      if (out === row) out = { ...row };
+      out[column] = value.replaceAll("\u0000", "");
+      removed(column);
+    }
+  }
+  return out;
+}
+
 /** PostgreSQL takes at most 65,535 parameters per statement. */
 const batchSize = (columns: number) => Math.max(1, Math.floor(30_000 / Math.max(1, columns)));
 
@@ -67,9 +83,10 @@ export async function copyDatabase({ from, to, log = () => {} }: { from: string;
       if ((await count(target, table)) > 0) throw new Error(`${describeDatabase(to)} already has data (table ${table}); copy into an empty database.`);
     }
 
+    const cleaned = new Map<string, number>();
     // The source is read inside one transaction too, so a server still writing to it cannot
     // make the copy inconsistent.
-    return await source.transaction().execute((src) =>
+    const report = await source.transaction().execute((src) =>
       target.transaction().execute(async (tx) => {
         for (const table of COPY_ORDER) {
           // Streamed and written in batches, so memory stays flat for a large installation.
@@ -81,7 +98,8 @@ export async function copyDatabase({ from, to, log = () => {} }: { from: string;
             batch = [];
           };
           for await (const row of src.selectFrom(table).selectAll().stream(1000)) {
-            batch.push(table === "person" ? { ...row, unit_id: null } : row);
+            const clean = withoutNul(row, (column) => cleaned.set(`${table}.${column}`, (cleaned.get(`${table}.${column}`) ?? 0) + 1));
+            batch.push(table === "person" ? { ...clean, unit_id: null } : clean);
             if (batch.length >= batchSize(Object.keys(row).length)) await flush();
           }
           await flush();
@@ -108,6 +126,10 @@ export async function copyDatabase({ from, to, log = () => {} }: { from: string;
         return report;
       }),
     );
+    if (cleaned.size > 0) {
+      log(`Removed the NUL character (U+0000), which PostgreSQL cannot store, from ${[...cleaned].map(([column, n]) => `${column} (${n})`).join(", ")}.`);
+    }
+    return report;
   } finally {
     await source.destroy();
     await target.destroy();

@@ -200,6 +200,8 @@ export interface OutboxTable {
   status: OutboxStatus;
   attempts: ColumnType<number, number | undefined, number>;
   lease_until: string | null;
+  /** Who holds the lease: a fresh random token per claim, required to send, extend and record. */
+  claim_token: string | null;
   sent_at: string | null;
   message_id: string | null;
   last_error: string | null;

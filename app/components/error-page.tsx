@@ -7,6 +7,7 @@ const TEXT: Record<number, [MessageKey, MessageKey]> = {
   403: ["error.forbidden.title", "error.forbidden.body"],
   404: ["error.notFound.title", "error.notFound.body"],
   409: ["error.conflict.title", "error.conflict.body"],
+  413: ["error.tooLarge.title", "error.tooLarge.body"],
   429: ["error.tooMany.title", "error.tooMany.body"],
 };
 

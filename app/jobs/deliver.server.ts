@@ -1,7 +1,8 @@
-import type { Kysely } from "kysely";
+import { randomUUID } from "node:crypto";
+import type { Kysely, Updateable } from "kysely";
 import type { Transporter } from "nodemailer";
 import { getDb, isPostgres } from "../../db/client.server";
-import type { Database } from "../../db/schema";
+import type { Database, OutboxTable } from "../../db/schema";
 import { isPermanentFailure, mailTransport, sendMail } from "~/utils/mail.server";
 
 /** How long a claimed row is a worker's before another may take it over (a crash mid-send). */
@@ -14,29 +15,51 @@ export function retryDelayMs(attempt: number, random = Math.random): number {
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
+/**
+ * A clock that reads `start` now and runs at real speed from there: tests pin the start of a pass,
+ * and leases still see the seconds a slow SMTP server takes.
+ */
+export function clockFrom(start?: Date): () => Date {
+  if (!start) return () => new Date();
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 export interface DeliveryCounts {
   claimed: number;
   sent: number;
   retried: number;
   failed: number;
   cancelled: number;
+  /** Claimed, then taken over by another worker after the lease ran out before this one got to it. */
+  overtaken: number;
 }
 
+// How long one message takes the relay, as seen lately: a batch is sized so that it is sent well
+// within one lease (a slow relay gets small batches, a fast one up to `batch`).
+let sendMs = 100;
+
 /**
- * Claims due rows with a lease (so two workers never take the same row), sends them outside any
- * transaction, and records the outcome. A crash after the SMTP server accepted a message but
- * before `sent` is written repeats that one message once the lease runs out; none is lost.
- * A reminder whose step was completed (or whose person left) meanwhile is cancelled, not sent.
+ * Claims due rows with a lease and a fresh claim token (so two workers never hold the same row),
+ * sends them outside any transaction, and records the outcome. Before each send the worker renews
+ * that row's lease, and every write is fenced by the token: a worker whose lease was taken over
+ * can neither send the message again nor mark it. A crash after the SMTP server accepted a
+ * message but before `sent` is written repeats that one message once the lease runs out; none is
+ * lost. A reminder whose step was completed (or whose person left) meanwhile is cancelled.
  */
 export async function deliverOutbox({
-  now = new Date(),
+  now,
+  clock = clockFrom(now),
   transport = mailTransport(),
   db = getDb(),
   batch = 50,
-}: { now?: Date; transport?: Transporter | null; db?: Kysely<Database>; batch?: number } = {}): Promise<DeliveryCounts> {
-  const counts: DeliveryCounts = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0 };
+}: { now?: Date; clock?: () => Date; transport?: Transporter | null; db?: Kysely<Database>; batch?: number } = {}): Promise<DeliveryCounts> {
+  const counts: DeliveryCounts = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, overtaken: 0 };
   if (!transport) return counts;
-  const nowIso = now.toISOString();
+  const lease = leaseMs();
+  const token = randomUUID();
+  const claimedAt = clock();
+  const size = Math.max(1, Math.min(batch, Math.floor(lease / 2 / Math.max(1, sendMs))));
 
   // One statement claims the batch. SQLite serialises writers; on PostgreSQL, workers running at
   // the same moment skip each other's locked rows instead of waiting and then claiming them too.
@@ -44,7 +67,8 @@ export async function deliverOutbox({
     .updateTable("outbox")
     .set((eb) => ({
       status: "sending",
-      lease_until: new Date(now.getTime() + leaseMs()).toISOString(),
+      lease_until: new Date(claimedAt.getTime() + lease).toISOString(),
+      claim_token: token,
       attempts: eb("attempts", "+", 1),
     }))
     .where("id", "in", (eb) =>
@@ -53,12 +77,12 @@ export async function deliverOutbox({
         .select("id")
         .where((w) =>
           w.or([
-            w.and([w("status", "=", "pending"), w("send_after", "<=", nowIso)]),
-            w.and([w("status", "=", "sending"), w("lease_until", "<", nowIso)]),
+            w.and([w("status", "=", "pending"), w("send_after", "<=", claimedAt.toISOString())]),
+            w.and([w("status", "=", "sending"), w("lease_until", "<", claimedAt.toISOString())]),
           ]),
         )
         .orderBy("id")
-        .limit(batch)
+        .limit(size)
         .$if(isPostgres(db), (q) => q.forUpdate().skipLocked()),
     )
     .returning(["id", "to_address", "to_person_id", "subject", "text_body", "html_body", "attempts", "path_step_id", "calendar_method", "calendar"])
@@ -66,34 +90,40 @@ export async function deliverOutbox({
   counts.claimed = claimed.length;
   const stale = await closedReminders(db, claimed);
 
+  /** Writes to the row only while this claim still holds it; false when another worker has taken it over. */
+  const whileHeld = async (id: number, values: Updateable<OutboxTable>) => {
+    const r = await db.updateTable("outbox").set(values).where("id", "=", id).where("claim_token", "=", token).where("status", "=", "sending").executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  };
+
   const deliver = async (row: (typeof claimed)[number]) => {
     if (stale.has(row.id)) {
-      await db.updateTable("outbox").set({ status: "cancelled", lease_until: null }).where("id", "=", row.id).execute();
-      counts.cancelled++;
+      if (await whileHeld(row.id, { status: "cancelled", lease_until: null, claim_token: null })) counts.cancelled++;
       return;
     }
+    // A full lease for this send, or nothing: the row may have waited in the batch past its lease.
+    if (!(await whileHeld(row.id, { lease_until: new Date(clock().getTime() + lease).toISOString() }))) {
+      counts.overtaken++;
+      return;
+    }
+    const started = Date.now();
     try {
       const calendar = row.calendar_method && row.calendar ? { method: row.calendar_method, content: row.calendar } : null;
       const { messageId } = await sendMail({ to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, calendar }, transport);
-      await db
-        .updateTable("outbox")
-        .set({ status: "sent", sent_at: nowIso, message_id: messageId, lease_until: null, last_error: null })
-        .where("id", "=", row.id)
-        .execute();
-      counts.sent++;
+      sendMs = (sendMs * 3 + (Date.now() - started)) / 4;
+      if (await whileHeld(row.id, { status: "sent", sent_at: clock().toISOString(), message_id: messageId, lease_until: null, claim_token: null, last_error: null })) counts.sent++;
+      else counts.overtaken++;
     } catch (error) {
       const permanent = isPermanentFailure(error) || row.attempts >= MAX_ATTEMPTS;
-      await db
-        .updateTable("outbox")
-        .set({
-          status: permanent ? "failed" : "pending",
-          lease_until: null,
-          last_error: String((error as Error)?.message ?? error).slice(0, 500),
-          send_after: new Date(now.getTime() + (permanent ? 0 : retryDelayMs(row.attempts))).toISOString(),
-        })
-        .where("id", "=", row.id)
-        .execute();
-      if (permanent) counts.failed++;
+      const recorded = await whileHeld(row.id, {
+        status: permanent ? "failed" : "pending",
+        lease_until: null,
+        claim_token: null,
+        last_error: String((error as Error)?.message ?? error).slice(0, 500),
+        send_after: new Date(clock().getTime() + (permanent ? 0 : retryDelayMs(row.attempts))).toISOString(),
+      });
+      if (!recorded) counts.overtaken++;
+      else if (permanent) counts.failed++;
       else counts.retried++;
     }
   };
@@ -135,12 +165,24 @@ async function closedReminders(db: Kysely<Database>, rows: { id: number; path_st
   return stale;
 }
 
-let running: Promise<unknown> | null = null;
+let running: Promise<void> | null = null;
+let again = false;
 
-/** Starts a delivery pass after a commit without making the request wait for SMTP. */
+/**
+ * Starts delivery after a commit without making the request wait for SMTP. A kick while a
+ * delivery is running makes it go round once more, so mail enqueued meanwhile is not left for
+ * the next scheduled pass (or for ever, with REMINDERS=off and no worker).
+ */
 export function kickDelivery(): void {
-  if (running || !mailTransport()) return;
-  running = deliverOutbox()
+  if (!mailTransport()) return;
+  again = true;
+  if (running) return;
+  running = (async () => {
+    while (again) {
+      again = false;
+      while ((await deliverOutbox()).claimed > 0);
+    }
+  })()
     .catch((error) => console.error("[outbox] delivery pass failed:", error))
     .finally(() => {
       running = null;

@@ -4,11 +4,11 @@ import type { Transporter } from "nodemailer";
 import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/schema";
 import { mailTransport } from "~/utils/mail.server";
-import { deliverOutbox, type DeliveryCounts } from "./deliver.server";
+import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server";
 import { digestPlan } from "./digests.server";
 import { reminderPlan, writePlanned } from "./reminders.server";
 
-export interface PassResult extends Omit<DeliveryCounts, "claimed"> {
+export interface PassResult extends Omit<DeliveryCounts, "claimed" | "overtaken"> {
   planned: number;
   purged: number;
 }
@@ -30,8 +30,11 @@ export async function runPass({
 }: { now?: Date; db?: Kysely<Database>; transport?: Transporter | null } = {}): Promise<PassResult> {
   const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now))];
   const result: PassResult = { planned: await writePlanned(db, plan, now), purged: await purgeExpired(db, now), sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  // Each claim is stamped with the time it is made: a pass that sends for minutes must not claim
+  // its later batches with a lease that already ran out at the pass's start.
+  const clock = clockFrom(now);
   for (;;) {
-    const r = await deliverOutbox({ now, db, transport });
+    const r = await deliverOutbox({ clock, db, transport });
     result.sent += r.sent;
     result.retried += r.retried;
     result.failed += r.failed;

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/schema";
+import { containsPattern, prefixPattern } from "~/utils/text";
 
 export type Tx = Kysely<Database>;
 
@@ -45,9 +46,9 @@ export interface AuditFilters {
 export async function listAudit(f: AuditFilters) {
   let q = getDb().selectFrom("audit_log").leftJoin("person as actor", "actor.id", "audit_log.actor_id");
   if (f.entity) q = q.where("audit_log.entity", "=", f.entity);
-  if (f.action) q = q.where("audit_log.action", "like", `${f.action.replace(/[%_\\]/g, "")}%`);
+  if (f.action) q = q.where("audit_log.action", "like", prefixPattern(f.action));
   if (f.actor) {
-    const like = `%${f.actor.toLowerCase().replace(/[%_\\]/g, "")}%`;
+    const like = containsPattern(f.actor);
     q = q.where((eb) => eb.or([eb(eb.fn("lower", ["actor.name"]), "like", like), eb("actor.email", "like", like)]));
   }
   if (f.from) q = q.where("audit_log.at", ">=", `${f.from}T00:00:00.000Z`);

@@ -1,4 +1,4 @@
-import { getDb } from "../../db/client.server";
+import { getDb, transaction } from "../../db/client.server";
 import type { Role } from "../../db/schema";
 import { signInEmail } from "../../emails/sign-in";
 import { isLocale, type Locale } from "~/i18n/catalog";
@@ -36,7 +36,7 @@ export async function requestSignInLink({ email, next, now = new Date() }: { ema
   if (!person) return;
 
   const token = newToken();
-  await db.transaction().execute(async (tx) => {
+  await transaction(async (tx) => {
     await tx
       .updateTable("login_token")
       .set({ used_at: now.toISOString() })
@@ -81,7 +81,7 @@ export async function peekSignInToken({ token, now = new Date() }: { token: stri
  */
 export async function redeemSignInToken({ token, now = new Date() }: { token: string; now?: Date }): Promise<string | null> {
   const db = getDb();
-  return db.transaction().execute(async (tx) => {
+  return transaction(async (tx) => {
     const used = await tx
       .updateTable("login_token")
       .set({ used_at: now.toISOString() })

@@ -1,4 +1,4 @@
-import { getDb } from "../../db/client.server";
+import { getDb, transaction } from "../../db/client.server";
 import { CsvSyntaxError, parseCsv } from "~/utils/csv";
 import { checkImport, MAX_IMPORT_BYTES, type CheckedFile, type CheckedRow } from "~/validation/import";
 import { audit, type Tx } from "./audit.server";
@@ -78,9 +78,7 @@ export async function importLeaders({
   templateId: number;
   now?: Date;
 }): Promise<ImportResult> {
-  return getDb()
-    .transaction()
-    .execute(async (tx) => {
+  return transaction(async (tx) => {
       const checked = await check(tx, text);
       if (!checked.ok || checked.valid === 0) return { ok: false as const, checked };
       const template = await tx.selectFrom("programme_template").select("id").where("id", "=", templateId).where("anchor", "=", "start_date").executeTakeFirst();

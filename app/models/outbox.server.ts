@@ -1,13 +1,15 @@
 import type { EmailMessage } from "../../emails/layout";
-import { getDb } from "../../db/client.server";
+import { getDb, onCommit } from "../../db/client.server";
+import { kickDelivery } from "~/jobs/deliver.server";
 import type { OutboxStatus } from "../../db/schema";
 import { audit, type Tx } from "./audit.server";
 import { HttpError } from "./http-error";
+import { containsPattern } from "~/utils/text";
 
 /**
  * Writes a message to the outbox inside the caller's transaction (the transactional outbox):
- * the mail exists exactly when the change that caused it was committed. Delivery happens later,
- * outside any transaction.
+ * the mail exists exactly when the change that caused it was committed. Delivery starts as soon
+ * as that transaction commits (so no caller can forget it), outside any transaction.
  */
 export async function enqueueMail(
   tx: Tx,
@@ -37,6 +39,7 @@ export async function enqueueMail(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  onCommit(tx, kickDelivery);
   return row.id;
 }
 
@@ -44,7 +47,7 @@ export const OUTBOX_PAGE_SIZE = 50;
 
 export async function listOutbox({ to, status, page = 1 }: { to?: string; status?: OutboxStatus; page?: number }) {
   let q = getDb().selectFrom("outbox");
-  if (to) q = q.where("to_address", "like", `%${to.toLowerCase().replace(/[%_\\]/g, "")}%`);
+  if (to) q = q.where("to_address", "like", containsPattern(to));
   if (status) q = q.where("status", "=", status);
   const [rows, count] = await Promise.all([
     q

@@ -1,5 +1,5 @@
 import type { ExpressionBuilder } from "kysely";
-import { getDb } from "../../db/client.server";
+import { getDb, transaction } from "../../db/client.server";
 import type { Database, Role } from "../../db/schema";
 import { welcomeEmail } from "../../emails/welcome";
 import { isLocale } from "~/i18n/catalog";
@@ -19,6 +19,7 @@ import { HttpError } from "./http-error";
 import { enqueueMail } from "./outbox.server";
 import { createPath } from "./path.server";
 import { enrolInRollout } from "./rollout.server";
+import { containsPattern } from "~/utils/text";
 
 async function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
   let q = tx.selectFrom("person").select("id").where("email", "=", email);
@@ -37,9 +38,7 @@ async function unitOrFail(tx: Tx, unitId: number) {
  * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
  */
 export async function registerHire({ actor, input, now = new Date() }: { actor: SessionUser; input: HireInput; now?: Date }) {
-  return getDb()
-    .transaction()
-    .execute((tx) => registerHireTx(tx, { actor, input, now }));
+  return transaction((tx) => registerHireTx(tx, { actor, input, now }));
 }
 
 /** registerHire's work inside the caller's transaction (a bulk import registers many in one). */
@@ -132,7 +131,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
     .leftJoin("service_area as area", "area.id", "unit.service_area_id")
     .where(visibleLeaders(user));
   if (filters.q) {
-    const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, "")}%`;
+    const like = containsPattern(filters.q);
     base = base.where((eb) => eb.or([eb(eb.fn("lower", ["person.name"]), "like", like), eb("person.email", "like", like)]));
   }
   if (filters.areaId) base = base.where("unit.service_area_id", "=", filters.areaId);
@@ -272,9 +271,7 @@ export async function updatePerson({
   input: PersonInput;
   now?: Date;
 }) {
-  await getDb()
-    .transaction()
-    .execute(async (tx) => {
+  await transaction(async (tx) => {
       const before = await tx.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst();
       if (!before) throw new HttpError(404);
       await assertEmailFree(tx, input.email, personId);
@@ -361,9 +358,7 @@ export async function profileOf(personId: number) {
 
 /** A person chooses individual reminders or a daily summary, and the language of their mail. */
 export async function updateProfile({ user, input, now = new Date() }: { user: SessionUser; input: ProfileInput; now?: Date }) {
-  await getDb()
-    .transaction()
-    .execute(async (tx) => {
+  await transaction(async (tx) => {
       const before = await tx.selectFrom("person").select(["reminder_mode", "locale"]).where("id", "=", user.id).executeTakeFirstOrThrow();
       await tx
         .updateTable("person")

@@ -1,4 +1,4 @@
-import { getDb } from "../../db/client.server";
+import { getDb, transaction } from "../../db/client.server";
 import type { SignupStatus } from "../../db/schema";
 import { sessionCalendar } from "../../emails/calendar";
 import { sessionEmail, type SessionMailKind } from "../../emails/session";
@@ -103,9 +103,7 @@ const sessionValues = (input: SessionInput) => ({
 /** The development unit schedules a session that fulfils one or more template steps. */
 export async function createSession({ actor, input, now = new Date() }: { actor: SessionUser; input: SessionInput; now?: Date }) {
   if (!canOrganise(actor)) throw new HttpError(403);
-  return getDb()
-    .transaction()
-    .execute(async (tx) => {
+  return transaction(async (tx) => {
       const values = { ...sessionValues(input), organiser_id: actor.id, created_at: now.toISOString(), updated_at: now.toISOString() };
       const row = await tx.insertInto("training_session").values(values).returning("id").executeTakeFirstOrThrow();
       await writeSteps(tx, row.id, input.stepIds);
@@ -120,9 +118,7 @@ export async function createSession({ actor, input, now = new Date() }: { actor:
  */
 export async function updateSession({ actor, sessionId, input, now = new Date() }: { actor: SessionUser; sessionId: number; input: SessionInput; now?: Date }) {
   if (!canOrganise(actor)) throw new HttpError(403);
-  return getDb()
-    .transaction()
-    .execute(async (tx) => {
+  return transaction(async (tx) => {
       const before = await sessionOr404(tx, sessionId);
       if (before.cancelled_at) throw new HttpError(409);
       const changedForCalendars = before.starts_at !== input.startsAt.toISOString() || before.ends_at !== input.endsAt.toISOString() || before.location !== input.location || before.title !== input.title;
@@ -139,9 +135,7 @@ export async function updateSession({ actor, sessionId, input, now = new Date() 
 /** Cancels a whole session: every confirmed participant gets the calendar cancellation. */
 export async function cancelSession({ actor, sessionId, now = new Date() }: { actor: SessionUser; sessionId: number; now?: Date }) {
   if (!canOrganise(actor)) throw new HttpError(403);
-  return getDb()
-    .transaction()
-    .execute(async (tx) => {
+  return transaction(async (tx) => {
       const before = await sessionOr404(tx, sessionId);
       if (before.cancelled_at) return;
       await tx.updateTable("training_session").set({ cancelled_at: now.toISOString(), sequence: before.sequence + 1, updated_at: now.toISOString() }).where("id", "=", sessionId).execute();
@@ -164,9 +158,7 @@ async function promoteFromWaitlist(tx: Tx, s: SessionRow & { capacity: number },
 
 /** A leader signs up: a place if there is one, else the waiting list. Signing up again is a no-op. */
 export async function signUp({ user, sessionId, now = new Date() }: { user: SessionUser; sessionId: number; now?: Date }): Promise<SignupStatus> {
-  return getDb()
-    .transaction()
-    .execute(async (tx) => {
+  return transaction(async (tx) => {
       const s = await sessionOr404(tx, sessionId);
       if (s.cancelled_at || s.starts_at <= now.toISOString()) throw new HttpError(409);
       const existing = await tx.selectFrom("session_signup").selectAll().where("session_id", "=", sessionId).where("person_id", "=", user.id).executeTakeFirst();
@@ -185,9 +177,7 @@ export async function signUp({ user, sessionId, now = new Date() }: { user: Sess
 
 /** A leader cancels; a confirmed place goes to the first on the waiting list. */
 export async function cancelSignup({ user, sessionId, now = new Date() }: { user: SessionUser; sessionId: number; now?: Date }) {
-  return getDb()
-    .transaction()
-    .execute(async (tx) => {
+  return transaction(async (tx) => {
       const s = await sessionOr404(tx, sessionId);
       const existing = await tx.selectFrom("session_signup").selectAll().where("session_id", "=", sessionId).where("person_id", "=", user.id).executeTakeFirst();
       if (!existing || existing.status === "cancelled") return;
@@ -206,9 +196,7 @@ export async function cancelSignup({ user, sessionId, now = new Date() }: { user
  */
 export async function recordAttendance({ actor, sessionId, attended, now = new Date() }: { actor: SessionUser; sessionId: number; attended: number[]; now?: Date }) {
   if (!canOrganise(actor)) throw new HttpError(403);
-  return getDb()
-    .transaction()
-    .execute(async (tx) => {
+  return transaction(async (tx) => {
       const s = await sessionOr404(tx, sessionId);
       const stepIds = (await tx.selectFrom("session_step").select("template_step_id").where("session_id", "=", sessionId).execute()).map((r) => r.template_step_id);
       const people = await participants(tx, sessionId, ["confirmed"]);
@@ -305,7 +293,7 @@ export async function sessionDetail({ user, sessionId }: { user: SessionUser; se
     .where("ss.session_id", "=", sessionId)
     .execute();
   const mine = await db.selectFrom("session_signup").select("status").where("session_id", "=", sessionId).where("person_id", "=", user.id).executeTakeFirst();
-  const all = await db.transaction().execute((tx) => participants(tx, sessionId, ["confirmed", "waitlist"]));
+  const all = await transaction((tx) => participants(tx, sessionId, ["confirmed", "waitlist"]));
   const waitPosition = mine?.status === "waitlist" ? all.filter((p) => p.status === "waitlist").findIndex((p) => p.id === user.id) + 1 : null;
   return {
     session: s,

@@ -5,7 +5,7 @@ import { Pagination } from "~/components/pagination";
 import { listAreas, listLeaders, unitFilterOptions } from "~/models/person.server";
 import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status";
 import { requireRole } from "~/utils/auth.server";
-import { idQuery } from "~/utils/http.server";
+import { idQuery, textQuery } from "~/utils/http.server";
 import { formatDate, osloDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
   const filters = {
-    q: url.searchParams.get("q")?.trim().slice(0, 100) || undefined,
+    q: textQuery(request, "q"),
     areaId: idQuery(request, "omrade"),
     unitId: idQuery(request, "enhet"),
     status: LEADER_STATUSES.includes(status as LeaderStatusFilter) ? (status as LeaderStatusFilter) : undefined,

@@ -11,7 +11,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { safeParse } from "zod/v4/core";
 import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
-import { kickDelivery } from "~/jobs/deliver.server";
+import { boundedRequest } from "~/utils/limits.server";
 import { decodeUpload, importLeaders, previewImport } from "~/models/import.server";
 import { listTemplates } from "~/models/template.server";
 import reportsCss from "~/styles/reports.css";
@@ -37,11 +37,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const preview = (checked: CheckedFile, text: string, templateId: number) =>
   data({ step: "preview" as const, checked, text, templateId }, { status: checked.ok && checked.valid > 0 ? 200 : 400 });
 
-// Step 1: the multipart upload, read in memory with a size cap (request.formData() has none).
+// Step 1: the multipart upload, read in memory with a size cap on the body and on the file.
 async function upload(request: Request) {
+  const bounded = await boundedRequest(request);
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+    form = await unstable_parseMultipartFormData(bounded, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return invalid({ fil: "import.error.tooBig" });
     // Any other broken upload (bad multipart, a part without a name) is the client's error.
@@ -72,7 +73,6 @@ async function confirm(request: Request, actor: SessionUser) {
     async () => {
       const result = await importLeaders({ actor, text: csv, templateId });
       if (!result.ok) return preview(result.checked, csv, templateId);
-      kickDelivery();
       const vars = { count: result.imported, skipped: result.skipped };
       const key = result.skipped > 0 ? "import.donePartly" : result.imported === 1 ? "import.doneOne" : "import.done";
       return redirectWithFlash("/ledere", { key, vars });

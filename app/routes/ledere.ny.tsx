@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
-import { kickDelivery } from "~/jobs/deliver.server";
 import { listUnits, registerHire } from "~/models/person.server";
 import { listTemplates } from "~/models/template.server";
 import { requireRole } from "~/utils/auth.server";
@@ -27,7 +26,6 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!form.ok) return invalid(form.errors, form.values);
   return withFieldErrors(async () => {
     const hire = await registerHire({ actor, input: form.data });
-    kickDelivery();
     return redirectWithFlash(`/ledere/${hire.id}`, { key: "hire.done", vars: { name: hire.name } });
   }, form.values);
 }

@@ -7,6 +7,7 @@ import { OUTBOX_STATUSES, type OutboxStatus } from "../../db/schema";
 import { requireOutboxReader } from "~/utils/outbox-access.server";
 import { formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
+import { textQuery } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
 
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Math.max(1, Number(url.searchParams.get("side")) || 1);
   const status = url.searchParams.get("status") as OutboxStatus | null;
   const { rows, total } = await listOutbox({
-    to: url.searchParams.get("til")?.trim() || undefined,
+    to: textQuery(request, "til", 254),
     status: status && OUTBOX_STATUSES.includes(status) ? status : undefined,
     page,
   });

@@ -6,6 +6,7 @@ import { auditEntities, listAudit } from "~/models/audit.server";
 import { requireRole } from "~/utils/auth.server";
 import { formatDateTime, isIsoDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
+import { textQuery } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Lederløp" }];
 
@@ -13,9 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ["admin"]);
   const p = new URL(request.url).searchParams;
   const date = (v: string | null) => (v && isIsoDate(v) ? v : undefined);
-  const text = (v: string | null) => v?.trim().slice(0, 100) || undefined;
   const [log, entities] = await Promise.all([
-    listAudit({ entity: text(p.get("objekt")), action: text(p.get("handling")), actor: text(p.get("utfort_av")), from: date(p.get("fra")), to: date(p.get("til")), page: Number(p.get("side")) || 1 }),
+    listAudit({ entity: textQuery(request, "objekt"), action: textQuery(request, "handling"), actor: textQuery(request, "utfort_av"), from: date(p.get("fra")), to: date(p.get("til")), page: Number(p.get("side")) || 1 }),
     auditEntities(),
   ]);
   return { log, entities };

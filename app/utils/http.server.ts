@@ -5,6 +5,7 @@ import { isId } from "~/validation/fields";
 import { FieldError } from "~/models/errors";
 import { HttpError } from "~/models/http-error";
 import { fieldErrors, type FieldErrors } from "./forms";
+import { boundedRequest } from "./limits.server";
 import { setFlash, type Flash } from "./session.server";
 
 // A text body for routes without a page of their own; pages show their error boundary instead.
@@ -24,10 +25,22 @@ export function idQuery(request: Request, name: string): number | undefined {
   return isId(n) ? n : undefined;
 }
 
-/** The submitted form, or 400 when the body is not a form at all (JSON, garbage, broken multipart). */
+/**
+ * A free-text query parameter (a search box, a filter): trimmed, at most `max` characters, control
+ * characters removed (PostgreSQL refuses a NUL in any parameter); undefined when empty.
+ */
+export function textQuery(request: Request, name: string, max = 100): string | undefined {
+  return new URL(request.url).searchParams.get(name)?.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, max) || undefined;
+}
+
+/**
+ * The submitted form; 413 when the body passes the route's limit, 400 when it is not a form at all
+ * (JSON, garbage, broken multipart).
+ */
 export async function readForm(request: Request): Promise<FormData> {
+  const bounded = await boundedRequest(request);
   try {
-    return await request.formData();
+    return await bounded.formData();
   } catch {
     throw badRequest();
   }
@@ -51,12 +64,44 @@ export async function parseForm<S extends $ZodType>(request: Request, schema: S,
   const values = formObject(await readForm(request), arrays);
   const result = safeParse(schema, values);
   if (result.success) return { ok: true as const, data: result.data as output<S>, values };
-  return { ok: false as const, errors: fieldErrors(result.error), values };
+  return { ok: false as const, errors: fieldErrors(result.error), values: clip(values, maxLengths(schema)) };
 }
 
-/** 400 with field-level messages; the form re-renders with what the user typed. */
+/** The longest field any form has (notes, descriptions): nothing longer is ever echoed. */
+const MAX_ECHO = 2000;
+const MAX_ECHO_ITEMS = 200;
+
+/**
+ * Each field's maximum length, read from its zod checks (through defaults, optionals, pipes,
+ * unions), so a re-rendered form echoes no more of a field than the field may hold.
+ */
+function maxLengths(schema: $ZodType, out = new Map<string, number>()): Map<string, number> {
+  const def = schema._zod.def as { type: string; shape?: Record<string, $ZodType>; options?: $ZodType[] };
+  if (def.shape) for (const [key, field] of Object.entries(def.shape)) out.set(key, Math.max(out.get(key) ?? 0, fieldMax(field)));
+  for (const option of def.options ?? []) maxLengths(option, out);
+  return out;
+}
+
+function fieldMax(schema: $ZodType): number {
+  const def = schema._zod.def as { checks?: { _zod: { def: { check: string; maximum?: number } } }[]; innerType?: $ZodType; in?: $ZodType; out?: $ZodType; element?: $ZodType };
+  const own = def.checks?.map((c) => c._zod.def).find((c) => c.check === "max_length")?.maximum;
+  if (own !== undefined) return own;
+  const inner = [def.innerType, def.in, def.out, def.element].filter((s): s is $ZodType => !!s).map(fieldMax);
+  return inner.length ? Math.min(...inner) : MAX_ECHO;
+}
+
+function clip(values: Record<string, unknown>, limits: Map<string, number> = new Map()): Record<string, unknown> {
+  const cut = (key: string, v: unknown) => (typeof v === "string" ? v.slice(0, limits.get(key) ?? MAX_ECHO) : v);
+  return Object.fromEntries(
+    Object.entries(values)
+      .slice(0, MAX_ECHO_ITEMS)
+      .map(([key, v]) => [key, Array.isArray(v) ? v.slice(0, MAX_ECHO_ITEMS).map((x) => cut(key, x)) : cut(key, v)]),
+  );
+}
+
+/** 400 with field-level messages; the form re-renders with what the user typed (never more than a field holds). */
 export function invalid(errors: FieldErrors, values: Record<string, unknown> = {}) {
-  return data({ ok: false as const, errors, values }, { status: 400 });
+  return data({ ok: false as const, errors, values: clip(values) }, { status: 400 });
 }
 
 export async function redirectWithFlash(url: string, flash: Flash, init?: ResponseInit) {

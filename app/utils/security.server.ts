@@ -30,11 +30,17 @@ export function contentSecurityPolicy(nonce: string): string {
 /** Headers for every response (helmet adds the rest: nosniff, referrer policy, HSTS when https). */
 export const isHttps = () => appUrl().startsWith("https:");
 
+type NodeRequest = Pick<IncomingMessage, "method" | "headers">;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() || undefined;
+
 /**
  * Refuses state-changing requests from other sites, on top of SameSite cookies: the browser's
- * Sec-Fetch-Site when it sends one, otherwise the Origin header against our own host(s).
+ * Sec-Fetch-Site when it sends one, otherwise the Origin header against our own host(s): the
+ * public host from APP_URL, and the host the client addressed (X-Forwarded-Host only from a
+ * trusted proxy).
  */
-export function isCrossSite(req: Pick<IncomingMessage, "method" | "headers">): boolean {
+export function isCrossSite(req: NodeRequest, trustProxy = false): boolean {
   const method = (req.method ?? "GET").toUpperCase();
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return false;
   const site = req.headers["sec-fetch-site"];
@@ -48,6 +54,20 @@ export function isCrossSite(req: Pick<IncomingMessage, "method" | "headers">): b
   } catch {
     return true;
   }
-  const own = new Set([req.headers.host, new URL(appUrl()).host].filter(Boolean));
-  return !own.has(host);
+  const addressed = (trustProxy && first(req.headers["x-forwarded-host"])) || req.headers.host;
+  return !new Set([addressed, new URL(appUrl()).host].filter(Boolean)).has(host);
+}
+
+/**
+ * After `isCrossSite` let a request through: tells Remix's own CSRF check (Origin against
+ * X-Forwarded-Host or Host) the host we verified. Behind a proxy that passes its own Host
+ * (nginx's plain proxy_pass), that check otherwise threw on every no-JS form, a 500.
+ * An X-Forwarded-Host we do not trust is dropped, so a client cannot steer it either.
+ */
+export function pinVerifiedHost(req: NodeRequest, trustProxy = false): void {
+  if (!trustProxy) delete req.headers["x-forwarded-host"];
+  const origin = req.headers.origin;
+  if (typeof origin !== "string" || origin === "null") return;
+  req.headers.host = new URL(origin).host;
+  delete req.headers["x-forwarded-host"];
 }

@@ -5,10 +5,26 @@ import { addDaysToDate, isIsoDate, osloDate } from "~/utils/dates";
 
 // Messages are catalog keys; the form shows them through `t()` in the reader's language.
 
-export const requiredText = (max: number, min = 1, minKey = "validation.required") =>
-  z.string().check(z.trim(), z.minLength(min, minKey), z.maxLength(max, "validation.tooLong"));
+// C0 controls and DEL: never meant in a name or a one-line field, and U+0000 is refused by
+// PostgreSQL outright (a 500 there before this check).
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const singleLine = z.refine<string>((s) => !CONTROL.test(s), "validation.controlChars");
 
-export const optionalText = (max: number, key = "validation.tooLong") => z._default(z.string().check(z.trim(), z.maxLength(max, key)), "");
+export const requiredText = (max: number, min = 1, minKey = "validation.required") =>
+  z.string().check(z.trim(), singleLine, z.minLength(min, minKey), z.maxLength(max, "validation.tooLong"));
+
+export const optionalText = (max: number, key = "validation.tooLong") => z._default(z.string().check(z.trim(), singleLine, z.maxLength(max, key)), "");
+
+/**
+ * Free text over several lines (notes, descriptions): line breaks and tabs stay, NUL and the other
+ * control characters (which no keyboard types) are removed rather than refused.
+ */
+export const multilineText = (max: number, key = "validation.tooLong") =>
+  z.string().check(
+    z.overwrite((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")),
+    z.trim(),
+    z.maxLength(max, key),
+  );
 
 export const email = z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, "validation.required"), z.maxLength(254, "validation.tooLong"), z.email("validation.email"));
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { ROLES } from "../../db/schema";
-import { checkbox, email, optionalNearDate, requiredText } from "./fields";
+import { checkbox, email, optionalNearDate, optionalText, requiredText } from "./fields";
 
 export const personSchema = z.object({
   name: requiredText(120, 2, "validation.nameTooShort"),
@@ -9,7 +9,7 @@ export const personSchema = z.object({
     z.transform((v: unknown) => (v === "" || v === undefined || v === null ? null : Number(v))),
     z.nullable(z.number("validation.unit").check(z.int("validation.unit"), z.positive("validation.unit"))),
   ),
-  position: z.string().check(z.trim(), z.maxLength(120, "validation.tooLong")),
+  position: optionalText(120),
   startDate: optionalNearDate,
   active: checkbox,
   locale: z.enum(["nb", "en"], "validation.choice"),

@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import * as z from "zod/mini";
 import { OSLO, parseIsoDate } from "~/utils/dates";
-import { nearDate, requiredText } from "./fields";
+import { multilineText, nearDate, requiredText } from "./fields";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = z.string().check(z.trim(), z.minLength(1, "validation.required"), z.regex(TIME, "validation.time"));
@@ -17,7 +17,7 @@ export const sessionSchema = z.pipe(
   z
     .object({
       title: requiredText(160, 2),
-      description: z.string().check(z.trim(), z.maxLength(2000, "validation.tooLong")),
+      description: multilineText(2000),
       date: nearDate,
       startTime: time,
       endTime: time,

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { idField, pastDate } from "./fields";
+import { idField, multilineText, pastDate } from "./fields";
 
 /** Ticking a step off (with its evidence) or taking the tick back. */
 export const stepActionSchema = z.discriminatedUnion("intent", [
@@ -7,7 +7,7 @@ export const stepActionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("complete"),
     stepId: idField("validation.required"),
     evidenceDate: pastDate,
-    note: z.optional(z.string().check(z.trim(), z.maxLength(2000, "validation.noteTooLong"))),
+    note: z.optional(multilineText(2000, "validation.noteTooLong")),
   }),
   z.object({ intent: z.literal("undo"), stepId: idField("validation.required") }),
 ]);

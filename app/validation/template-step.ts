@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
-import { checkbox, requiredText } from "./fields";
+import { checkbox, multilineText, requiredText } from "./fields";
 
 const policyDays = z.coerce.number("validation.policy").check(z.int("validation.policy"), z.minimum(0, "validation.policy"), z.maximum(90, "validation.policy"));
 
 export const templateStepSchema = z.object({
   title: requiredText(160, 2),
-  description: z.string().check(z.trim(), z.maxLength(2000, "validation.tooLong")),
+  description: multilineText(2000),
   responsible: z.enum(RESPONSIBLE, "validation.choice"),
   offsetDays: z.coerce.number("validation.offset").check(z.int("validation.offset"), z.minimum(-730, "validation.offset"), z.maximum(730, "validation.offset")),
   evidence: z.enum(EVIDENCE, "validation.choice"),

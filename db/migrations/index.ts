@@ -3,6 +3,7 @@ import * as core from "./20261127_001_core";
 import * as reminders from "./20261127_002_reminders";
 import * as rollouts from "./20261127_003_rollouts";
 import * as rateLimits from "./20261127_004_rate_limits";
+import * as outboxClaims from "./20261202_005_outbox_claims";
 
 // A static list: the bundled server cannot import() migration files at run time.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   "20261127_002_reminders": reminders,
   "20261127_003_rollouts": rollouts,
   "20261127_004_rate_limits": rateLimits,
+  "20261202_005_outbox_claims": outboxClaims,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -86,6 +86,28 @@ describe("npm run db:copy", () => {
     await after.stop();
   });
 
+  test("an installation whose SQLite file holds NUL characters copies: the characters are removed, and it says so", { timeout: 120_000 }, async () => {
+    const source = sqliteFile("nul");
+    cleanup.push(source);
+    await removeDatabase(source);
+    const src = openDatabase(source);
+    await migrateToLatest(src);
+    const at = new Date().toISOString();
+    // Older forms let U+0000 through; SQLite stored it, PostgreSQL refuses the whole statement.
+    await src.insertInto("person").values({ name: "Kari\u0000 Nordmann", email: "kari@test.example", position: "leder\u0000", active: 1, created_at: at, updated_at: at }).execute();
+    await src.insertInto("audit_log").values({ actor_id: null, action: "person.create", entity: "person", entity_id: "1", before: null, after: JSON.stringify({ name: "Kari\u0000" }), at }).execute();
+    await src.destroy();
+
+    const target = await emptyDatabase(`copy_nul_${process.pid}`);
+    cleanup.push(target);
+    const { stdout } = await copy(source, target);
+    expect(stdout).toContain("Row counts match");
+    expect(stdout).toContain("Removed the NUL character (U+0000), which PostgreSQL cannot store, from person.name (1), person.position (1)");
+    const dst = openDatabase(target);
+    expect(await dst.selectFrom("person").select(["name", "position"]).execute()).toEqual([{ name: "Kari Nordmann", position: "leder" }]);
+    await dst.destroy();
+  });
+
   test("refuses a target that has data, and a copy that fails part-way leaves the target empty", { timeout: 120_000 }, async () => {
     const source = sqliteFile("small");
     cleanup.push(source);

@@ -39,6 +39,10 @@ describe("registering a hire without JavaScript", () => {
     ["a unit that does not exist", { unitId: "9999" }, "Enheten finnes ikke."],
     ["an impossible date", { startDate: "2026-02-30" }, "Skriv en gyldig dato"],
     ["a date far in the past", { startDate: "1999-01-01" }, "innen to år"],
+    // PostgreSQL refuses U+0000 in any text: this was a 500 there.
+    ["a NUL character in the name", { name: "Kari\u0000Nordmann" }, "kontrolltegn"],
+    ["an escape sequence in the position", { position: "leder\u001b[31m" }, "kontrolltegn"],
+    ["a line break inside the name", { name: "Kari\nNordmann" }, "kontrolltegn"],
   ])("%s answers 400 with a Norwegian message on the field and writes nothing", async (_, change, message) => {
     const before = await tableCounts();
     const res = await app.post("/ledere/ny", { ...valid(), ...change }, hr);
@@ -88,6 +92,22 @@ describe("registering a hire without JavaScript", () => {
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("Datoen kan ikke være fram i tid.");
     expect(await getDb().selectFrom("step_completion").selectAll().execute()).toEqual([]);
+  });
+
+  test("a note with NUL and other control characters is kept without them, line breaks intact (both engines)", async () => {
+    const res0 = await app.post("/ledere/ny", { ...valid(), email: "notat@test.example" }, hr);
+    const personId = Number(res0.headers.get("Location")!.split("/").pop());
+    const step = await getDb()
+      .selectFrom("path_step")
+      .innerJoin("path", "path.id", "path_step.path_id")
+      .select("path_step.id")
+      .where("path.person_id", "=", personId)
+      .where("path_step.responsible", "=", "hr")
+      .executeTakeFirstOrThrow();
+    const res = await app.post(`/ledere/${personId}`, { intent: "complete", stepId: String(step.id), evidenceDate: "2026-11-20", note: "Signert\u0000 av\u0007 HR.\r\nArkivert\tok" }, hr);
+    expect(res.status).toBe(302);
+    const done = await getDb().selectFrom("step_completion").select("evidence_note").where("path_step_id", "=", step.id).executeTakeFirstOrThrow();
+    expect(done.evidence_note).toBe("Signert av HR.\r\nArkivert\tok");
   });
 
   test("English is selectable and the same error then reads in English", async () => {

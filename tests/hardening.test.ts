@@ -8,6 +8,7 @@ import { deliverOutbox } from "~/jobs/deliver.server";
 import { createSession, signUp } from "~/models/session.server";
 import { FORM_BODY_LIMIT } from "~/utils/limits.server";
 import { osloInstant } from "~/validation/session";
+import { loadApp } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startWeb, waitUntil, type Web } from "./support/process";
 import { startSmtp, type TestSmtp } from "./support/smtp";
@@ -325,6 +326,35 @@ describe("mail the user is waiting for goes out at once", () => {
       expect(smtp.received[0]!.subject).toMatch(/Lean grunnkurs/);
     } finally {
       delete process.env.SMTP_URL;
+    }
+  });
+});
+
+describe("control characters in search boxes and filters", () => {
+  test("a NUL or escape in any query parameter is ignored or refused on both engines, never a 500", async () => {
+    await freshDb();
+    await seedOrg();
+    const app = await loadApp();
+    const admin = await app.signIn("admin@test.example");
+    const hr = await app.signIn("hr@test.example");
+    const bad = ["%00", "a%00b", "%1B%5B2J", "%7F"];
+    const pages: [string, string, string][] = [
+      [hr, "/ledere", "q"],
+      [hr, "/ledere", "status"],
+      [hr, "/postkasse", "til"],
+      [hr, "/postkasse", "status"],
+      [admin, "/revisjon", "objekt"],
+      [admin, "/revisjon", "handling"],
+      [admin, "/revisjon", "utfort_av"],
+      [admin, "/revisjon", "fra"],
+      [hr, "/rapporter", "omrade"],
+      [hr, "/innforing", "omrade"],
+    ];
+    for (const [cookie, path, name] of pages) {
+      for (const value of bad) {
+        const res = await app.request(`${path}?${name}=${value}`, { cookie });
+        expect(res.status, `${path}?${name}=${value}`).toBeLessThan(500);
+      }
     }
   });
 });

@@ -127,7 +127,8 @@ export const SQL = [
 ];
 
 export const UNICODE = [
-  "😀", "🏳️‍🌈", "👩🏽‍💻", "ÆØÅ æøå", "Ωmega ≈ ç √", "\u0000", "\u0000abc", "\uFEFF", "\u202Eevil", "\u200B", "ﷺ", "ß", "İ", "ǅ", "\uD800", "a\u0301",
+  // Control characters: U+0000 is refused by PostgreSQL in any text, so these must never reach it.
+  "😀", "🏳️‍🌈", "👩🏽‍💻", "ÆØÅ æøå", "Ωmega ≈ ç √", "\u0000", "\u0000abc", "Kari\u0000Nordmann", "\u0001", "\u001b[2J", "\u007f", "a\u0008b", "\uFEFF", "\u202Eevil", "\u200B", "ﷺ", "ß", "İ", "ǅ", "\uD800", "a\u0301",
   "<script>alert(1)</script>", "{{7*7}}", "${7*7}", "../../etc/passwd", "%00", "%", "%E0%A4%A", "\r\n", "\t",
 ];
 

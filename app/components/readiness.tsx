@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { AreaRollouts, MonthReadiness, ReadinessState, UnitReadiness } from "~/models/rollout.server";
 import { cachedDateFormat, formatDate, formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
-import { Progress } from "./ui";
+import { Progress, TableScroll } from "./ui";
 
 const STATES: ReadinessState[] = ["ready", "on_track", "at_risk", "not_ready"];
 const COLOR: Record<ReadinessState, string> = { ready: "success", on_track: "info", at_risk: "warning", not_ready: "danger" };
@@ -35,7 +35,7 @@ export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; cap
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption ?? t("nav.rollouts")}>
       <table className="ds-table" data-border="true">
         {caption ? <caption>{caption}</caption> : null}
         <thead>
@@ -74,7 +74,7 @@ export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; cap
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -87,7 +87,7 @@ export function AreaReadinessTable({ areas }: { areas: AreaRollouts[] }) {
       <h2 className="ds-heading" data-size="sm" id="areas-title">
         {t("rollout.areas")}
       </h2>
-      <div className="table-scroll">
+      <TableScroll label={t("rollout.areas")}>
         <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="areas-title">
           <thead>
             <tr>
@@ -122,7 +122,7 @@ export function AreaReadinessTable({ areas }: { areas: AreaRollouts[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import { Button, SelectField, TextField } from "~/components/ui";
+import { Button, SelectField, TableScroll, TextField } from "~/components/ui";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/models/outbox.server";
 import { OUTBOX_STATUSES, type OutboxStatus } from "../../db/schema";
 import { requireOutboxReader } from "~/utils/outbox-access.server";
@@ -51,7 +51,7 @@ export default function Outbox() {
       {rows.length === 0 ? (
         <p className="ds-paragraph">{t("outbox.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("outbox.title")}>
           <table className="ds-table" data-border="true" data-zebra="true">
             <thead>
               <tr>
@@ -83,7 +83,7 @@ export default function Outbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
     </>

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../db/schema";
 import { navFor } from "~/utils/nav";
-import { demoEmail, findChromium, formatViolations, launchBrowser, open, people, RESULTS_DIR, scanPage, signIn, startServer, type RunningServer } from "./browser";
+import { demoEmail, findChromium, osloToday, formatViolations, launchBrowser, open, people, RESULTS_DIR, scanPage, signIn, startServer, type RunningServer } from "./browser";
 
 const CHROMIUM = findChromium();
 
@@ -118,6 +118,40 @@ describe.skipIf(!CHROMIUM)("every main page for every role at 390 px and 1280 px
       }
     });
   }
+
+  describe("small journey defects at phone width", () => {
+    it("an impossible date is called one, and one click on the button submits even as a message appears", async () => {
+      const { page } = await person({ viewport: WIDTHS[0] });
+      await signIn(page, server.url, demoEmail("hanne.hr"));
+      await open(page, `${server.url}/ledere/ny`);
+      await page.getByLabel("Fullt navn").fill("Dato Testesen");
+      await page.getByLabel("E-post på jobb", { exact: true }).fill(demoEmail("dato.testesen"));
+      await page.getByLabel("Enhet").selectOption({ label: "Solbakken sykehjem" });
+      const date = page.getByLabel("Startdato");
+      await date.focus();
+      await page.keyboard.type("31022026"); // 31.02.2026: the browser keeps it, the field's value is ""
+      await date.blur();
+      const dateError = page.locator("#f-startDate-err");
+      await dateError.waitFor({ timeout: 3_000 });
+      expect(await dateError.innerText()).toBe("Skriv en gyldig dato (dd.mm.åååå).");
+
+      // From an empty required field straight to the button: the field's message would push the
+      // button away mid-click; the one click must still submit (and be refused in the browser).
+      await page.getByLabel("Stilling").focus();
+      const button = page.getByRole("button", { name: "Registrer og send velkomst" });
+      await button.click();
+      const summary = page.locator(".ds-error-summary");
+      await summary.waitFor({ timeout: 3_000 });
+      expect(await summary.innerText()).toContain("Startdato: Skriv en gyldig dato (dd.mm.åååå).");
+      expect(await summary.innerText()).toContain("Stilling: Fyll ut feltet.");
+
+      // Corrected: one click saves.
+      await page.getByLabel("Stilling").fill("fagleder");
+      await date.fill(osloToday());
+      await button.click();
+      await page.waitForURL(/\/ledere\/\d+$/, { timeout: 5_000 });
+    });
+  });
 
   it("no JavaScript errors in the browser on any page (uncaught or logged)", () => {
     const all = [...pageErrors.map((e) => `uncaught: ${e}`), ...consoleErrors.map((e) => `console.error: ${e}`)];

@@ -6,6 +6,7 @@ import { listOutbox, OUTBOX_PAGE_SIZE } from "~/models/outbox.server";
 import { OUTBOX_STATUSES, type OutboxStatus } from "../../db/schema";
 import { requireOutboxReader } from "~/utils/outbox-access.server";
 import { formatDateTime } from "~/utils/dates";
+import { outboxStatusLabel } from "~/utils/status";
 import { useLocale, useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
@@ -75,8 +76,8 @@ export default function Outbox() {
                     </Link>
                   </th>
                   <td>
-                    {t(`outbox.status.${m.status}`)}
-                    {m.status === "failed" && m.last_error ? <span className="muted block">{m.last_error}</span> : null}
+                    {t(outboxStatusLabel(m))}
+                    {m.last_error && m.status !== "sent" ? <span className="muted block">{m.last_error}</span> : null}
                   </td>
                   <td className="num">{m.attempts}</td>
                 </tr>

@@ -151,6 +151,28 @@ describe.skipIf(!CHROMIUM)("every main page for every role at 390 px and 1280 px
       await button.click();
       await page.waitForURL(/\/ledere\/\d+$/, { timeout: 5_000 });
     });
+
+    it("the CSV import preview fits its box at 1280 px, long addresses and errors included", async () => {
+      const { page } = await person({ viewport: WIDTHS[1] });
+      await signIn(page, server.url, demoEmail("hanne.hr"));
+      await open(page, `${server.url}/ledere/import`);
+      const start = osloToday();
+      const long = "avdelingsleder for hjemmebaserte tjenester og rehabilitering i sone sør";
+      const csv = [
+        "navn;e-post;enhet;stilling;startdato",
+        `Ingeborg Kristiansen-Vestergaard;${demoEmail("ingeborg.kristiansen.vestergaard")};Solbakken sykehjem;${long};${start}`,
+        `Feil Rad;ikke-en-epost-adresse-i-det-hele-tatt;Finnes ikke;${long};31.02.2026`,
+      ].join("\n");
+      await page.locator("section[aria-labelledby=upload-title]").getByLabel("CSV-fil").setInputFiles({ name: "ledere.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+      await page.getByRole("button", { name: "Vis forhåndsvisning" }).click();
+      await page.getByRole("heading", { level: 2, name: "Forhåndsvisning" }).waitFor();
+      const { table, box } = await page.evaluate(() => {
+        const frame = document.querySelector("table.import-preview")!.parentElement!;
+        return { table: frame.scrollWidth, box: frame.clientWidth };
+      });
+      expect(table, "the preview table fits its box at desktop width (long values wrap)").toBeLessThanOrEqual(box);
+      expect(await overflowProblems(page)).toEqual([]);
+    });
   });
 
   it("no JavaScript errors in the browser on any page (uncaught or logged)", () => {

@@ -234,7 +234,7 @@ function Preview({ checked, text, templateId, programme }: { checked: Extract<Ch
           <input type="hidden" name="csv" value={text} />
           <input type="hidden" name="templateId" value={templateId} />
           <div>
-            <Button>{checked.valid === 1 ? t("import.submitOne") : t("import.submit", { count: checked.valid })}</Button>
+            <Button>{t("import.submit", { count: checked.valid })}</Button>
           </div>
         </Form>
       ) : (

@@ -64,6 +64,17 @@ describe("the rollout overview and its drill-down", () => {
     expect(html).not.toContain("Sett innføringsdato");
   });
 
+  test("the readiness chart has a visible title and labelled axes with values", async () => {
+    const { html } = await get("/innforing", "rlg");
+    const figure = html.slice(html.indexOf('<figure class="chart"'), html.indexOf("</figure>"));
+    expect(figure).toMatch(/<h2[^>]*id="chart-heading"[^>]*>Beredskap for kommende innføringer<\/h2>/);
+    expect(figure).toContain(">Enheter</text>");
+    expect(figure).toContain(">Innføringsmåned</text>");
+    // One unit with a rollout: the value axis runs 0–1.
+    const ticks = [...figure.matchAll(/class="chart-label chart-tick"[^>]*>(\d+)</g)].map((m) => m[1]);
+    expect(ticks).toEqual(["0", "1"]);
+  });
+
   test("one area's page lists its units and what blocks them, with the way back", async () => {
     const { status, html } = await get(`/innforing?omrade=${org.areaA}`, "rlg");
     expect(status).toBe(200);

@@ -1,34 +1,16 @@
 import { Form, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Role } from "../../db/schema";
-import type { MessageKey } from "~/i18n/catalog";
 import type { loader as rootLoader } from "~/root";
 import { useT } from "~/utils/i18n";
+import { navFor } from "~/utils/nav";
 import { Alert, Button } from "./ui";
-
-const NAV: { to: string; label: MessageKey; roles: Role[] }[] = [
-  { to: "/mitt-lop", label: "nav.myPath", roles: ["leader"] },
-  { to: "/ledere", label: "nav.leaders", roles: ["hr", "development_unit", "admin", "tol", "rlg"] },
-  { to: "/ledere/ny", label: "nav.register", roles: ["hr", "admin"] },
-  { to: "/ledere/import", label: "nav.import", roles: ["hr", "admin"] },
-  { to: "/beredskap", label: "nav.readiness", roles: ["tol", "hr", "development_unit", "admin"] },
-  { to: "/innforing", label: "nav.rollouts", roles: ["tol", "hr", "development_unit", "admin", "rlg"] },
-  { to: "/kurs", label: "nav.sessions", roles: ["leader", "development_unit", "admin"] },
-  { to: "/rapporter", label: "nav.reports", roles: ["hr", "tol", "development_unit", "admin", "rlg"] },
-  { to: "/maler", label: "nav.templates", roles: ["admin", "hr"] },
-  { to: "/personer", label: "nav.people", roles: ["admin"] },
-  { to: "/organisasjon", label: "nav.organisation", roles: ["admin"] },
-  { to: "/revisjon", label: "nav.audit", roles: ["admin"] },
-  { to: "/postkasse", label: "nav.sentMail", roles: ["admin", "hr"] },
-  { to: "/profil", label: "nav.profile", roles: ["leader", "hr", "tol", "development_unit", "admin"] },
-];
 
 export function AppShell({ children }: { children: ReactNode }) {
   const t = useT();
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const location = useLocation();
   const user = root?.user;
-  const links = user ? NAV.filter((n) => n.roles.some((r) => user.roles.includes(r)) || (n.to === "/postkasse" && root.demo)) : [];
+  const links = user ? navFor(user.roles, root.demo) : [];
   const here = location.pathname + location.search;
 
   return (

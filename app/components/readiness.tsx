@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { AreaRollouts, MonthReadiness, ReadinessState, UnitReadiness } from "~/models/rollout.server";
 import { cachedDateFormat, formatDate, formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
-import { Progress } from "./ui";
+import { Progress, TableScroll } from "./ui";
 
 const STATES: ReadinessState[] = ["ready", "on_track", "at_risk", "not_ready"];
 const COLOR: Record<ReadinessState, string> = { ready: "success", on_track: "info", at_risk: "warning", not_ready: "danger" };
@@ -35,7 +35,7 @@ export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; cap
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption ?? t("nav.rollouts")}>
       <table className="ds-table" data-border="true">
         {caption ? <caption>{caption}</caption> : null}
         <thead>
@@ -74,7 +74,7 @@ export function ReadinessTable({ units, caption }: { units: UnitReadiness[]; cap
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -87,7 +87,7 @@ export function AreaReadinessTable({ areas }: { areas: AreaRollouts[] }) {
       <h2 className="ds-heading" data-size="sm" id="areas-title">
         {t("rollout.areas")}
       </h2>
-      <div className="table-scroll">
+      <TableScroll label={t("rollout.areas")}>
         <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="areas-title">
           <thead>
             <tr>
@@ -122,7 +122,7 @@ export function AreaReadinessTable({ areas }: { areas: AreaRollouts[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -159,24 +159,43 @@ export function ReadinessChart({ months }: { months: MonthReadiness[] }) {
   const locale = useLocale();
   const rows = months.map((m) => [m.month, m.states] as const);
   if (rows.length === 0) return null;
-  const max = Math.max(...rows.map(([, m]) => STATES.reduce((n, s) => n + m[s], 0)));
+  const max = Math.max(1, ...rows.map(([, m]) => STATES.reduce((n, s) => n + m[s], 0)));
+  // Whole units on the value axis, at most about five ticks.
+  const step = Math.max(1, Math.ceil(max / 5));
+  const top = Math.ceil(max / step) * step;
+  const ticks = Array.from({ length: top / step + 1 }, (_, i) => i * step);
   const barW = 44;
   const gap = 20;
+  const left = 48; // room for the value axis and its label
   const h = 160;
-  const width = rows.length * (barW + gap) + gap;
+  const width = left + rows.length * (barW + gap) + gap;
+  const yOf = (n: number) => h - (n / top) * (h - 10);
   const label = (month: string) => cachedDateFormat("month", locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
   return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${h + 40}`} width={width} height={h + 40} role="img" aria-labelledby="chart-title chart-desc">
-        <title id="chart-title">{t("rollout.chart.title")}</title>
+    <figure className="chart" aria-labelledby="chart-heading">
+      <h2 className="ds-heading" data-size="sm" id="chart-heading">
+        {t("rollout.chart.title")}
+      </h2>
+      <svg viewBox={`0 0 ${width} ${h + 56}`} width={width} height={h + 56} role="img" aria-labelledby="chart-heading chart-desc">
         <desc id="chart-desc">{t("rollout.chart.desc")}</desc>
+        <text x={12} y={h / 2} transform={`rotate(-90 12 ${h / 2})`} textAnchor="middle" className="chart-label">
+          {t("rollout.chart.axisUnits")}
+        </text>
+        {ticks.map((n) => (
+          <g key={n}>
+            <line x1={left - 4} x2={width - gap / 2} y1={yOf(n)} y2={yOf(n)} className="chart-grid" />
+            <text x={left - 8} y={yOf(n) + 4} textAnchor="end" className="chart-label chart-tick">
+              {n}
+            </text>
+          </g>
+        ))}
         {rows.map(([month, m], i) => {
           let y = h;
-          const x = gap + i * (barW + gap);
+          const x = left + gap / 2 + i * (barW + gap);
           return (
             <g key={month}>
               {STATES.map((s) => {
-                const bh = (m[s] / max) * (h - 10);
+                const bh = (m[s] / top) * (h - 10);
                 y -= bh;
                 return m[s] > 0 ? <rect key={s} x={x} y={y} width={barW} height={bh} className={`bar bar-${s}`} /> : null;
               })}
@@ -186,6 +205,9 @@ export function ReadinessChart({ months }: { months: MonthReadiness[] }) {
             </g>
           );
         })}
+        <text x={left + (width - left) / 2} y={h + 46} textAnchor="middle" className="chart-label">
+          {t("rollout.chart.axisMonth")}
+        </text>
       </svg>
       <figcaption>
         <ul className="plain-list inline-list">

@@ -37,6 +37,18 @@ export function StatusTag({ status }: { status: StepStatus }) {
   );
 }
 
+/**
+ * The frame of every wide table: it scrolls sideways on a narrow screen, and because it may, it is
+ * a named region in the tab order so keyboard users can scroll it too (WCAG 2.1.1).
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
 /** A native <progress>: announced by screen readers as is, with the figure beside it for everyone. */
 export function Progress({ value, label, text }: { value: number; label: string; text?: string }) {
   return (

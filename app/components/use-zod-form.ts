@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
-import { useMemo, type FormEvent } from "react";
-import { useForm, type FieldValues, type Path } from "react-hook-form";
+import { useMemo, type FocusEvent, type FormEvent } from "react";
+import { useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { $ZodType, input, output } from "zod/v4/core";
 import { isMessageKey } from "~/i18n/catalog";
 import type { FieldErrors } from "~/utils/forms";
@@ -27,9 +27,10 @@ export function useZodForm<S extends $ZodType<FieldValues, FieldValues>>(
     const entries = Object.entries(serverErrors ?? {});
     return entries.length ? Object.fromEntries(entries.map(([k, message]) => [k, { type: "server", message }])) : undefined;
   }, [serverErrors]);
+  const resolver = useMemo(() => withBadInput(zodResolver(schema as never) as Resolver<FieldValues>), [schema]);
   const form = useForm<input<S>, unknown, output<S>>({
     // The resolver's generics cannot follow a generic schema; field names are still checked below.
-    resolver: zodResolver(schema as never) as never,
+    resolver: resolver as never,
     mode: "onTouched",
     errors: errors as never,
   });
@@ -39,7 +40,14 @@ export function useZodForm<S extends $ZodType<FieldValues, FieldValues>>(
   /** Props for an input, select or textarea. */
   const field = (name: Name) => {
     const value = defaults[name];
-    return { ...form.register(name), defaultValue: value === undefined || value === null ? undefined : String(value) };
+    const registered = form.register(name);
+    return {
+      ...registered,
+      // Leaving a field for the submit button must not check it: its message would push the button
+      // away between press and release and the click would be lost. The submit checks every field.
+      onBlur: (event: FocusEvent<HTMLElement>) => (towardsSubmit(event) ? Promise.resolve() : registered.onBlur(event)),
+      defaultValue: value === undefined || value === null ? undefined : String(value),
+    };
   };
 
   /** Props for a checkbox; with `value`, one of a group whose field is an array. */
@@ -63,4 +71,31 @@ export function useZodForm<S extends $ZodType<FieldValues, FieldValues>>(
   };
 
   return { field, checkbox, error, onSubmit, formState: form.formState };
+}
+
+/** Is focus leaving for this form's submit button (being pressed now)? */
+function towardsSubmit(event: FocusEvent<HTMLElement>): boolean {
+  const to = event.relatedTarget;
+  if (to instanceof HTMLButtonElement && to.type === "submit") return true;
+  // Safari does not focus a pressed button, but it is :active already.
+  const form = (event.currentTarget as HTMLInputElement).form;
+  return !!form?.querySelector("button[type=submit]:active");
+}
+
+/**
+ * A date field holding an impossible date (31.02) has the value "" and `validity.badInput`: zod
+ * would call it empty («Fyll ut feltet»), though the reader typed a date.
+ */
+function withBadInput(resolver: Resolver<FieldValues>): Resolver<FieldValues> {
+  return async (values, context, options) => {
+    const result = await resolver(values, context, options);
+    const bad = Object.entries(options.fields).filter(([, f]) => {
+      const el = f?.ref as HTMLInputElement | undefined;
+      return el?.type === "date" && el.validity.badInput;
+    });
+    if (bad.length === 0) return result;
+    const errors = { ...result.errors };
+    for (const [name, f] of bad) errors[name] = { type: "badInput", message: "validation.date", ref: f!.ref };
+    return { values: {}, errors };
+  };
 }

@@ -174,7 +174,7 @@ const nb = {
   "readiness.chooseArea": "Velg tjenesteområde",
   "readiness.show": "Vis",
   "readiness.unit": "Enhet: {unit}",
-  "readiness.unitSummary": "{leaders} ledere · {percent} % fullført · {overdue} forfalte steg",
+  "readiness.unitSummary": "{leaders, plural, one {# leder} other {# ledere}} · {percent} % fullført · {overdue, plural, one {# forfalt steg} other {# forfalte steg}}",
   "readiness.col.leader": "Leder",
   "readiness.col.progress": "Fullført",
   "readiness.col.overdue": "Forfalte",
@@ -242,6 +242,8 @@ const nb = {
   "outbox.col.created": "Laget",
   "outbox.col.status": "Status",
   "outbox.status.pending": "Venter",
+  "outbox.status.retrying": "Prøver igjen",
+  "outbox.message.nextAttempt": "Neste forsøk {date}",
   "outbox.status.sending": "Sendes",
   "outbox.status.sent": "Sendt",
   "outbox.status.failed": "Feilet",
@@ -278,24 +280,24 @@ const nb = {
   "email.reminder.due.subject": "Frist i dag: «{step}»",
   "email.reminder.overdue.subject": "Forfalt: «{step}» (frist {date})",
   "email.reminder.escalation.subject": "{leader} ligger etter: «{step}»",
-  "email.reminder.before.own": "Steget «{step}» i introduksjonsløpet ditt har frist {date}, om {days} dager.",
-  "email.reminder.before.other": "Steget «{step}» for {leader} har frist {date}, om {days} dager. Det er ditt å gjøre.",
+  "email.reminder.before.own": "Steget «{step}» i introduksjonsløpet ditt har frist {date}, om {days, plural, one {# dag} other {# dager}}.",
+  "email.reminder.before.other": "Steget «{step}» for {leader} har frist {date}, om {days, plural, one {# dag} other {# dager}}. Det er ditt å gjøre.",
   "email.reminder.due.own": "Steget «{step}» i introduksjonsløpet ditt har frist i dag.",
   "email.reminder.due.other": "Steget «{step}» for {leader} har frist i dag. Det er ditt å gjøre.",
-  "email.reminder.overdue.own": "Steget «{step}» i introduksjonsløpet ditt hadde frist {date} og er {days} dager på overtid.",
-  "email.reminder.overdue.other": "Steget «{step}» for {leader} hadde frist {date} og er {days} dager på overtid. Det er ditt å gjøre.",
-  "email.reminder.escalation.body": "Steget «{step}» for {leader} hadde frist {date} og er {days} dager på overtid. Som tjenesteområdeleder får du beskjed slik at du kan følge opp.",
+  "email.reminder.overdue.own": "Steget «{step}» i introduksjonsløpet ditt hadde frist {date} og er {days, plural, one {# dag} other {# dager}} på overtid.",
+  "email.reminder.overdue.other": "Steget «{step}» for {leader} hadde frist {date} og er {days, plural, one {# dag} other {# dager}} på overtid. Det er ditt å gjøre.",
+  "email.reminder.escalation.body": "Steget «{step}» for {leader} hadde frist {date} og er {days, plural, one {# dag} other {# dager}} på overtid. Som tjenesteområdeleder får du beskjed slik at du kan følge opp.",
   "email.reminder.action.own": "Åpne Mitt løp",
   "email.reminder.action.other": "Åpne lederens side",
   "email.reminder.settings": "Du kan velge én daglig oppsummering i stedet for enkeltpåminnelser på profilsiden din i Lederløp.",
   "email.digest.tol.subject": "Ukeoversikt for {area}",
   "email.digest.tol.intro": "Her er ukens oversikt over introduksjonsløpene i {area}.",
   "email.digest.tol.behind": "Ligger etter:",
-  "email.digest.tol.behindLine": "{leader} – {count} forfalte steg",
+  "email.digest.tol.behindLine": "{leader} – {count, plural, one {# forfalt steg} other {# forfalte steg}}",
   "email.digest.tol.fellOverdue": "Forfalt siste uke:",
   "email.digest.tol.completed": "Fullført siste uke:",
   "email.digest.tol.action": "Åpne beredskapen",
-  "email.digest.hr.subject": "HR: {count} åpne steg med frist",
+  "email.digest.hr.subject": "HR: {count, plural, one {# åpent steg} other {# åpne steg}} med frist",
   "email.digest.hr.intro": "Dette er HRs åpne steg som har forfalt eller har frist de neste 14 dagene (for eksempel Lean-forpliktelsen i ansettelsesdokumentet):",
   "email.digest.daily.subject": "Dagens steg i Lederløp ({count})",
   "email.digest.daily.intro": "Dette er stegene dine som har påminnelse i dag:",
@@ -358,7 +360,7 @@ const nb = {
   "org.title": "Organisasjon",
   "org.intro": "Tjenesteområder med tjenesteområdeleder, og enhetene i hvert område. Nye ledere registreres i en enhet.",
   "org.unitsIn": "Enheter",
-  "org.people": "{count} personer",
+  "org.people": "{count, plural, one {# person} other {# personer}}",
   "org.noUnits": "Ingen enheter ennå.",
   "org.tol": "Tjenesteområdeleder",
   "org.noTol": "Ingen",
@@ -422,8 +424,8 @@ const nb = {
   "rollout.col.state": "Status",
   "rollout.col.progress": "Påkrevde steg",
   "rollout.col.blocks": "Det som hindrer",
-  "rollout.daysLeft": "{days} dager",
-  "rollout.started": "startet for {days} dager siden",
+  "rollout.daysLeft": "{days, plural, one {# dag} other {# dager}}",
+  "rollout.started": "startet for {days, plural, one {# dag} other {# dager}} siden",
   "rollout.none": "Ingen enheter har innføringsdato ennå.",
   "rollout.block.overdue": "{name}: «{step}» er forfalt",
   "rollout.block.no_session": "{name}: «{step}» – ingen kursøkt med ledig plass før datoen",
@@ -438,7 +440,7 @@ const nb = {
   "rollout.set.date": "Innføringsdato",
   "rollout.set.guidance": "Veiledningsperiode (måneder, fra veilederkontrakten)",
   "rollout.set.submit": "Lagre innføring",
-  "rollout.saved": "Innføringen er lagret. {enrolled} ledere fikk opplæringsløpet, {moved} frister ble flyttet.",
+  "rollout.saved": "Innføringen er lagret. {enrolled, plural, one {# leder} other {# ledere}} fikk opplæringsløpet, {moved, plural, one {# frist} other {# frister}} ble flyttet.",
   "rollout.unit.title": "Innføring i {unit}",
   "rollout.unit.leaders": "Ledere og steg før innføring",
   "rollout.unit.guidance": "Veiledningsperiode: {months} måneder",
@@ -446,8 +448,10 @@ const nb = {
   "rollout.chart.title": "Beredskap for kommende innføringer",
   "rollout.chart.desc": "Antall enheter per måned etter status.",
   "rollout.chart.month": "Måned",
+  "rollout.chart.axisUnits": "Enheter",
+  "rollout.chart.axisMonth": "Innføringsmåned",
   "rollout.areas": "Tjenesteområder",
-  "rollout.area.summary": "{units} enheter med innføring · {ready} klare · {risk} i faresonen",
+  "rollout.area.summary": "{units, plural, one {# enhet} other {# enheter}} med innføring · {ready} klare · {risk} i faresonen",
   "rollout.area.title": "Innføring av Lean i {area}",
   "rollout.area.none": "Ingen enheter i {area} har innføringsdato ennå.",
   "rollout.allAreas": "Alle tjenesteområder",
@@ -506,6 +510,7 @@ const nb = {
 } as const;
 
 export type MessageKey = keyof typeof nb;
+export const MESSAGE_KEYS = Object.keys(nb) as MessageKey[];
 export const LOCALES = ["nb", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -581,7 +586,7 @@ const en: Record<MessageKey, string> = {
   "path.title": "My path",
   "path.intro": "The steps of your introduction path, in order. Tick off what you have done yourself; steps others own show their status.",
   "path.none": "You have no path yet. HR creates it when you are registered as a new leader.",
-  "path.progress": "{done} of {total} steps done",
+  "path.progress": "{done} of {total, plural, one {# step} other {# steps}} done",
   "path.progressLabel": "Progress",
   "path.due": "Due",
   "path.responsible": "Responsible",
@@ -679,7 +684,7 @@ const en: Record<MessageKey, string> = {
   "readiness.chooseArea": "Choose service area",
   "readiness.show": "Show",
   "readiness.unit": "Unit: {unit}",
-  "readiness.unitSummary": "{leaders} leaders · {percent} % done · {overdue} overdue steps",
+  "readiness.unitSummary": "{leaders, plural, one {# leader} other {# leaders}} · {percent} % done · {overdue, plural, one {# overdue step} other {# overdue steps}}",
   "readiness.col.leader": "Leader",
   "readiness.col.progress": "Done",
   "readiness.col.overdue": "Overdue",
@@ -691,7 +696,7 @@ const en: Record<MessageKey, string> = {
   "templates.title": "Programme templates",
   "templates.intro": "Templates decide which steps a new path gets, who owns them and the due dates. Changes make a new version; completed history never changes.",
   "templates.version": "Version {version}",
-  "templates.steps": "{count} steps",
+  "templates.steps": "{count, plural, one {# step} other {# steps}}",
   "templates.anchor.start_date": "Due dates from the start date",
   "templates.anchor.rollout_date": "Due dates from the rollout date",
   "templates.open": "Open {name}",
@@ -734,10 +739,10 @@ const en: Record<MessageKey, string> = {
   "template.step.save": "Save step",
   "template.step.cancel": "Cancel",
   "template.saved": "The template is saved as version {version}.",
-  "template.outdated": "{count} running paths follow an older version of the template.",
+  "template.outdated": "{count, plural, one {# running path follows} other {# running paths follow}} an older version of the template.",
   "template.sync": "Update running paths to version {version}",
   "template.sync.help": "Open steps get new titles and due dates; new steps are added; retired steps not yet done are removed. Completed steps do not change.",
-  "template.synced": "{count} paths were updated to version {version}.",
+  "template.synced": "{count, plural, one {# path was} other {# paths were}} updated to version {version}.",
   "template.upToDate": "All running paths follow the latest version.",
 
   "outbox.title": "Mailbox",
@@ -747,6 +752,8 @@ const en: Record<MessageKey, string> = {
   "outbox.col.created": "Made",
   "outbox.col.status": "Status",
   "outbox.status.pending": "Waiting",
+  "outbox.status.retrying": "Retrying",
+  "outbox.message.nextAttempt": "Next attempt {date}",
   "outbox.status.sending": "Sending",
   "outbox.status.sent": "Sent",
   "outbox.status.failed": "Failed",
@@ -783,24 +790,24 @@ const en: Record<MessageKey, string> = {
   "email.reminder.due.subject": "Due today: «{step}»",
   "email.reminder.overdue.subject": "Overdue: «{step}» (due {date})",
   "email.reminder.escalation.subject": "{leader} is behind: «{step}»",
-  "email.reminder.before.own": "The step «{step}» in your introduction path is due {date}, in {days} days.",
-  "email.reminder.before.other": "The step «{step}» for {leader} is due {date}, in {days} days. It is yours to do.",
+  "email.reminder.before.own": "The step «{step}» in your introduction path is due {date}, in {days, plural, one {# day} other {# days}}.",
+  "email.reminder.before.other": "The step «{step}» for {leader} is due {date}, in {days, plural, one {# day} other {# days}}. It is yours to do.",
   "email.reminder.due.own": "The step «{step}» in your introduction path is due today.",
   "email.reminder.due.other": "The step «{step}» for {leader} is due today. It is yours to do.",
-  "email.reminder.overdue.own": "The step «{step}» in your introduction path was due {date} and is {days} days overdue.",
-  "email.reminder.overdue.other": "The step «{step}» for {leader} was due {date} and is {days} days overdue. It is yours to do.",
-  "email.reminder.escalation.body": "The step «{step}» for {leader} was due {date} and is {days} days overdue. As service-area leader you are told so you can follow up.",
+  "email.reminder.overdue.own": "The step «{step}» in your introduction path was due {date} and is {days, plural, one {# day} other {# days}} overdue.",
+  "email.reminder.overdue.other": "The step «{step}» for {leader} was due {date} and is {days, plural, one {# day} other {# days}} overdue. It is yours to do.",
+  "email.reminder.escalation.body": "The step «{step}» for {leader} was due {date} and is {days, plural, one {# day} other {# days}} overdue. As service-area leader you are told so you can follow up.",
   "email.reminder.action.own": "Open My path",
   "email.reminder.action.other": "Open the leader's page",
   "email.reminder.settings": "On your profile page in Lederløp you can choose one daily summary instead of single reminders.",
   "email.digest.tol.subject": "Weekly overview for {area}",
   "email.digest.tol.intro": "Here is this week's overview of the introduction paths in {area}.",
   "email.digest.tol.behind": "Behind:",
-  "email.digest.tol.behindLine": "{leader} – {count} overdue steps",
+  "email.digest.tol.behindLine": "{leader} – {count, plural, one {# overdue step} other {# overdue steps}}",
   "email.digest.tol.fellOverdue": "Fell overdue last week:",
   "email.digest.tol.completed": "Completed last week:",
   "email.digest.tol.action": "Open readiness",
-  "email.digest.hr.subject": "HR: {count} open steps with due dates",
+  "email.digest.hr.subject": "HR: {count, plural, one {# open step} other {# open steps}} with due dates",
   "email.digest.hr.intro": "These are HR's open steps that are overdue or due in the next 14 days (for example the Lean clause in the employment document):",
   "email.digest.daily.subject": "Today's steps in Lederløp ({count})",
   "email.digest.daily.intro": "These are your steps with a reminder today:",
@@ -863,7 +870,7 @@ const en: Record<MessageKey, string> = {
   "org.title": "Organisation",
   "org.intro": "Service areas with their service-area leader, and the units in each. New leaders are registered in a unit.",
   "org.unitsIn": "Units",
-  "org.people": "{count} people",
+  "org.people": "{count, plural, one {# person} other {# people}}",
   "org.noUnits": "No units yet.",
   "org.tol": "Service-area leader",
   "org.noTol": "None",
@@ -927,15 +934,15 @@ const en: Record<MessageKey, string> = {
   "rollout.col.state": "Status",
   "rollout.col.progress": "Required steps",
   "rollout.col.blocks": "What blocks it",
-  "rollout.daysLeft": "{days} days",
-  "rollout.started": "started {days} days ago",
+  "rollout.daysLeft": "{days, plural, one {# day} other {# days}}",
+  "rollout.started": "started {days, plural, one {# day} other {# days}} ago",
   "rollout.none": "No unit has a rollout date yet.",
   "rollout.block.overdue": "{name}: «{step}» is overdue",
   "rollout.block.no_session": "{name}: «{step}» – no session with a free place before the date",
   "rollout.block.no_leader": "The unit has no leader registered",
   "rollout.block.open": "{name}: «{step}» remains",
   "rollout.block.signedUp": "{name}: signed up for a session {date}",
-  "rollout.block.openCount": "{count} steps remain, on track",
+  "rollout.block.openCount": "{count, plural, one {# step remains} other {# steps remain}}, on track",
   "rollout.block.more": "… and {count} more (see the unit)",
   "rollout.set.title": "Set a rollout date",
   "rollout.set.intro": "The unit's leaders get the pre-rollout path, with due dates counted back from the date. Moving the date moves every open due date.",
@@ -943,7 +950,7 @@ const en: Record<MessageKey, string> = {
   "rollout.set.date": "Rollout date",
   "rollout.set.guidance": "Guidance period (months, from the guidance contract)",
   "rollout.set.submit": "Save rollout",
-  "rollout.saved": "The rollout is saved. {enrolled} leaders got the pre-rollout path, {moved} due dates moved.",
+  "rollout.saved": "The rollout is saved. {enrolled, plural, one {# leader} other {# leaders}} got the pre-rollout path, {moved, plural, one {# due date} other {# due dates}} moved.",
   "rollout.unit.title": "Rollout in {unit}",
   "rollout.unit.leaders": "Leaders and steps before the rollout",
   "rollout.unit.guidance": "Guidance period: {months} months",
@@ -951,8 +958,10 @@ const en: Record<MessageKey, string> = {
   "rollout.chart.title": "Readiness for coming rollouts",
   "rollout.chart.desc": "Number of units per month by status.",
   "rollout.chart.month": "Month",
+  "rollout.chart.axisUnits": "Units",
+  "rollout.chart.axisMonth": "Rollout month",
   "rollout.areas": "Service areas",
-  "rollout.area.summary": "{units} units with a rollout · {ready} ready · {risk} at risk",
+  "rollout.area.summary": "{units, plural, one {# unit} other {# units}} with a rollout · {ready} ready · {risk} at risk",
   "rollout.area.title": "Lean rollout in {area}",
   "rollout.area.none": "No unit in {area} has a rollout date yet.",
   "rollout.allAreas": "All service areas",
@@ -991,7 +1000,7 @@ const en: Record<MessageKey, string> = {
   "session.waitlist": "Waiting list",
   "session.attended": "Attended",
   "session.saveAttendance": "Save attendance",
-  "session.attendanceSaved": "Attendance saved; {count} steps were completed.",
+  "session.attendanceSaved": "Attendance saved; {count, plural, one {# step was} other {# steps were}} completed.",
   "session.edit": "Change the session",
   "session.save": "Save the session",
   "session.saved": "The session is saved. Participants are told if the time or place changed.",
@@ -1014,9 +1023,29 @@ const catalogs: Record<Locale, Record<MessageKey, string>> = { nb, en };
 
 export type Vars = Record<string, string | number>;
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * `{count, plural, one {# leder} other {# ledere}}` picks the form `Intl.PluralRules` gives for the
+ * number (`#` is the number), so «1 leder» and «2 ledere» come from one message; `other` is the
+ * fallback. The forms hold plain text, no placeholders.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*[\w=]+ \{[^{}]*\})+)\s*\}/g;
+const FORM = /([\w=]+) \{([^{}]*)\}/g;
+
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const text = catalogs[locale][key] ?? nb[key];
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  if (!vars) return text;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const plural = text.replace(PLURAL, (m, name: string, forms: string) => {
+    if (!(name in vars)) return m;
+    const n = Number(vars[name]);
+    const byForm = new Map([...forms.matchAll(FORM)].map((f) => [f[1]!, f[2]!]));
+    const form = byForm.get(`=${n}`) ?? byForm.get(rules.select(n)) ?? byForm.get("other") ?? "";
+    return form.replace(/#/g, String(vars[name]));
+  });
+  return plural.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 export function isLocale(value: unknown): value is Locale {

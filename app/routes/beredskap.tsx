@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AreaChooser } from "~/components/area-chooser";
 import { Pagination } from "~/components/pagination";
-import { Progress, StatusTag } from "~/components/ui";
+import { Progress, StatusTag, TableScroll } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
 import { teamReadiness } from "~/models/readiness.server";
 import { requireRole } from "~/utils/auth.server";
@@ -71,7 +71,7 @@ export default function Readiness() {
             {t("readiness.unit", { unit: unit.name })}
           </h2>
           <p className="ds-paragraph muted">{t("readiness.unitSummary", { leaders: unit.leaderCount, percent: unit.percent, overdue: unit.overdue })}</p>
-          <div className="table-scroll">
+          <TableScroll label={t("readiness.unit", { unit: unit.name })}>
             <table className="ds-table matrix" data-border="true">
               <thead>
                 <tr>
@@ -107,7 +107,7 @@ export default function Readiness() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ))}
       <Pagination page={page} pages={pages} />

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { TableScroll } from "~/components/ui";
 import { canOrganise, listSessions } from "~/models/session.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/dates";
@@ -32,7 +33,7 @@ export default function Sessions() {
       {sessions.length === 0 ? (
         <p className="ds-paragraph">{t("sessions.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("sessions.title")}>
           <table className="ds-table" data-border="true" data-zebra="true">
             <thead>
               <tr>
@@ -63,7 +64,7 @@ export default function Sessions() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Button, Progress, SelectField, TextField } from "~/components/ui";
+import { Button, Progress, SelectField, TableScroll, TextField } from "~/components/ui";
 import { Pagination } from "~/components/pagination";
 import { listAreas, listLeaders, unitFilterOptions } from "~/models/person.server";
 import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status";
@@ -85,7 +85,7 @@ export default function Leaders() {
       {list.rows.length === 0 ? (
         <p className="ds-paragraph">{t("leaders.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("leaders.title")}>
           <table className="ds-table" data-border="true" data-zebra="true">
             <thead>
               <tr>
@@ -130,7 +130,7 @@ export default function Leaders() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={list.page} pages={list.pages} />
     </>

@@ -10,7 +10,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { safeParse } from "zod/v4/core";
-import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { Alert, Button, ErrorSummary, SelectField, TableScroll, TextField } from "~/components/ui";
 import { boundedRequest } from "~/utils/limits.server";
 import { decodeUpload, importLeaders, previewImport } from "~/models/import.server";
 import { listTemplates } from "~/models/template.server";
@@ -179,7 +179,7 @@ function Preview({ checked, text, templateId, programme }: { checked: Extract<Ch
           {t("hire.programme")}: {programme}
         </p>
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label={t("import.previewTitle")}>
         <table className="ds-table import-preview" data-border="true" aria-labelledby="preview-title">
           <thead>
             <tr>
@@ -227,14 +227,14 @@ function Preview({ checked, text, templateId, programme }: { checked: Extract<Ch
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {checked.valid > 0 ? (
         <Form method="post" className="stack">
           {invalidCount > 0 ? <p className="ds-paragraph">{t("import.skipNote")}</p> : null}
           <input type="hidden" name="csv" value={text} />
           <input type="hidden" name="templateId" value={templateId} />
           <div>
-            <Button>{checked.valid === 1 ? t("import.submitOne") : t("import.submit", { count: checked.valid })}</Button>
+            <Button>{t("import.submit", { count: checked.valid })}</Button>
           </div>
         </Form>
       ) : (

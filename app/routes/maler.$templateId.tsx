@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Alert, Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
+import { Alert, Button, Checkbox, ErrorSummary, SelectField, TableScroll, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { addTemplateStep, getTemplate, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
 import { requireRole } from "~/utils/auth.server";
@@ -91,7 +91,7 @@ export default function TemplateEditor() {
       <h2 className="ds-heading" data-size="md">
         {t("template.steps")}
       </h2>
-      <div className="table-scroll">
+      <TableScroll label={t("template.steps")}>
         <table className="ds-table" data-border="true">
           <thead>
             <tr>
@@ -163,7 +163,7 @@ export default function TemplateEditor() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {canEdit ? <StepForm key={editStep?.id ?? "new"} step={editStep} /> : null}
     </>
   );

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { listPeople } from "~/models/person.server";
 import { requireRole } from "~/utils/auth.server";
+import { TableScroll } from "~/components/ui";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Personer – Lederløp" }];
@@ -22,7 +23,7 @@ export default function People() {
         {t("people.title")}
       </h1>
       <p className="ds-paragraph lead">{t("people.intro")}</p>
-      <div className="table-scroll">
+      <TableScroll label={t("people.title")}>
         <table className="ds-table" data-border="true" data-zebra="true">
           <thead>
             <tr>
@@ -49,7 +50,7 @@ export default function People() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pagination page={page} pages={pages} />
     </>
   );

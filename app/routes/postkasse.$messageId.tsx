@@ -4,6 +4,7 @@ import { Button } from "~/components/ui";
 import { getOutboxMessage, resendMail } from "~/models/outbox.server";
 import { requireRole } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/dates";
+import { outboxStatusLabel } from "~/utils/status";
 import { isDemo } from "~/utils/env.server";
 import { idParam, notFound, orHttpError, redirectWithFlash } from "~/utils/http.server";
 import { useLocale, useT } from "~/utils/i18n";
@@ -51,8 +52,9 @@ export default function OutboxMessage() {
         <dd>{formatDateTime(message.created_at, locale)}</dd>
         <dt>{t("outbox.col.status")}</dt>
         <dd>
-          {t(`outbox.status.${message.status}`)}
+          {t(outboxStatusLabel(message))}
           {message.sent_at ? ` – ${t("outbox.message.sent", { date: formatDateTime(message.sent_at, locale) })}` : null}
+          {message.status === "pending" && message.attempts > 0 ? ` – ${t("outbox.message.nextAttempt", { date: formatDateTime(message.send_after, locale) })}` : null}
         </dd>
       </dl>
       {message.last_error ? <p className="ds-paragraph">{t("outbox.message.error", { error: message.last_error })}</p> : null}

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import { Button, SelectField, TextField } from "~/components/ui";
+import { Button, SelectField, TableScroll, TextField } from "~/components/ui";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/models/outbox.server";
 import { OUTBOX_STATUSES, type OutboxStatus } from "../../db/schema";
 import { requireOutboxReader } from "~/utils/outbox-access.server";
 import { formatDateTime } from "~/utils/dates";
+import { outboxStatusLabel } from "~/utils/status";
 import { useLocale, useT } from "~/utils/i18n";
 import { textQuery } from "~/utils/http.server";
 
@@ -52,7 +53,7 @@ export default function Outbox() {
       {rows.length === 0 ? (
         <p className="ds-paragraph">{t("outbox.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("outbox.title")}>
           <table className="ds-table" data-border="true" data-zebra="true">
             <thead>
               <tr>
@@ -76,15 +77,15 @@ export default function Outbox() {
                     </Link>
                   </th>
                   <td>
-                    {t(`outbox.status.${m.status}`)}
-                    {m.status === "failed" && m.last_error ? <span className="muted block">{m.last_error}</span> : null}
+                    {t(outboxStatusLabel(m))}
+                    {m.last_error && m.status !== "sent" ? <span className="muted block">{m.last_error}</span> : null}
                   </td>
                   <td className="num">{m.attempts}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
     </>

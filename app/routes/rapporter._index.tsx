@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AreaChooser } from "~/components/area-chooser";
 import { Pagination } from "~/components/pagination";
-import { Progress } from "~/components/ui";
+import { Progress, TableScroll } from "~/components/ui";
 import { seesAllLeaders } from "~/models/access.server";
 import { listAreas } from "~/models/person.server";
 import { completionReport, REPORT_ROLES } from "~/models/report.server";
@@ -75,7 +75,7 @@ function FigureTable({ id, title, help, heads, after, children }: { id: string; 
         {title}
       </h2>
       {help ? <p className="ds-paragraph muted">{help}</p> : null}
-      <div className="table-scroll">
+      <TableScroll label={title}>
         <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby={id}>
           <thead>
             <tr>
@@ -85,7 +85,7 @@ function FigureTable({ id, title, help, heads, after, children }: { id: string; 
           </thead>
           <tbody>{children}</tbody>
         </table>
-      </div>
+      </TableScroll>
       {after}
     </section>
   );

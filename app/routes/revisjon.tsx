@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import { Button, SelectField, TextField } from "~/components/ui";
+import { Button, SelectField, TableScroll, TextField } from "~/components/ui";
 import { auditEntities, listAudit } from "~/models/audit.server";
 import { requireRole } from "~/utils/auth.server";
 import { formatDateTime, isIsoDate } from "~/utils/dates";
@@ -52,7 +52,7 @@ export default function AuditLog() {
       <p className="ds-paragraph" role="status">
         {t("audit.count", { count: log.total })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t("audit.title")}>
         <table className="ds-table" data-border="true" data-zebra="true">
           <thead>
             <tr>
@@ -91,7 +91,7 @@ export default function AuditLog() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pagination page={log.page} pages={log.pages} />
     </>
   );

@@ -15,7 +15,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const back = safeNext(String(form.get("back") ?? "")) ?? "/";
   // An unknown language changes nothing; the reader just goes back.
   if (!isLocale(locale)) return redirect(back);
-  return redirect(back, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+  return redirect(back, { headers: { "Set-Cookie": await localeCookie().serialize(locale) } });
 }
 
 // No page of its own, but a component makes a refused request render the app's error page.

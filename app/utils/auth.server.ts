@@ -3,6 +3,8 @@ import type { Role } from "../../db/schema";
 import { userForSession, type SessionUser } from "~/models/auth.server";
 import { readSessionId } from "./session.server";
 
+export { homeFor } from "./nav";
+
 export type { SessionUser };
 
 // One lookup per request even when root and route loaders both ask. Remix hands each loader its
@@ -36,14 +38,6 @@ export async function requireRole(request: Request, roles: readonly Role[]): Pro
   const user = await requireUser(request);
   if (!user.roles.some((r) => roles.includes(r))) throw new Response(null, { status: 403, statusText: "Forbidden" });
   return user;
-}
-
-/** Where a user lands after signing in: the page their main role works on. */
-export function homeFor(user: SessionUser): string {
-  if (user.roles.includes("hr") || user.roles.includes("development_unit")) return "/ledere";
-  if (user.roles.includes("tol")) return "/beredskap";
-  if (user.roles.includes("admin")) return "/ledere";
-  return "/mitt-lop";
 }
 
 /** A same-site path to return to after sign-in; anything else (other hosts, `//x`) is dropped. */

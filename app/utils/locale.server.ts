@@ -3,6 +3,6 @@ import { localeCookie } from "./session.server";
 
 /** The reader's language: their choice (cookie), else bokmål. */
 export async function getLocale(request: Request): Promise<Locale> {
-  const value = await localeCookie.parse(request.headers.get("Cookie"));
+  const value = await localeCookie().parse(request.headers.get("Cookie"));
   return isLocale(value) ? value : "nb";
 }

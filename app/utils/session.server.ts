@@ -38,4 +38,5 @@ export async function takeFlash(request: Request): Promise<{ flash: Flash | null
   return { flash: value as Flash, clear: await flashCookie().serialize("", { maxAge: 0 }) };
 }
 
-export const localeCookie = createCookie("lederlop_lang", { sameSite: "lax", path: "/", maxAge: 365 * 24 * 3600 });
+/** The reader's language: not secret, but Secure on https like every other cookie. */
+export const localeCookie = () => createCookie("lederlop_lang", { sameSite: "lax", secure: secure(), path: "/", maxAge: 365 * 24 * 3600 });

@@ -1,4 +1,5 @@
 import { daysBetween } from "./dates";
+import type { OutboxStatus } from "../../db/schema";
 
 export const STEP_STATUSES = ["done", "overdue", "due_soon", "upcoming"] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
@@ -18,4 +19,9 @@ export function stepStatus(step: { due_date: string; done: boolean }, today: str
 /** Whole per cent, rounded down so 99.6 % never shows as finished. */
 export function completionPercent(done: number, total: number): number {
   return total === 0 ? 0 : Math.floor((done * 100) / total);
+}
+
+/** What «Sendte e-poster» calls a message: a pending one that has failed before is being retried. */
+export function outboxStatusLabel(m: { status: OutboxStatus; attempts: number }): `outbox.status.${OutboxStatus | "retrying"}` {
+  return m.status === "pending" && m.attempts > 0 ? "outbox.status.retrying" : `outbox.status.${m.status}`;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, test } from "vitest";
+import { LOCALES, MESSAGE_KEYS, translate } from "~/i18n/catalog";
+
+describe("plurals come from Intl.PluralRules through the catalog", () => {
+  test("one leader, one person, one step in bokmål and English", () => {
+    expect(translate("nb", "org.people", { count: 1 })).toBe("1 person");
+    expect(translate("nb", "org.people", { count: 3 })).toBe("3 personer");
+    expect(translate("en", "org.people", { count: 1 })).toBe("1 person");
+    expect(translate("en", "org.people", { count: 0 })).toBe("0 people");
+    expect(translate("nb", "readiness.unitSummary", { leaders: 1, percent: 50, overdue: 1 })).toBe("1 leder · 50 % fullført · 1 forfalt steg");
+    expect(translate("nb", "readiness.unitSummary", { leaders: 2, percent: 50, overdue: 0 })).toBe("2 ledere · 50 % fullført · 0 forfalte steg");
+    expect(translate("en", "readiness.unitSummary", { leaders: 1, percent: 50, overdue: 2 })).toBe("1 leader · 50 % done · 2 overdue steps");
+    expect(translate("nb", "reports.byLeader.count", { count: 1 })).toMatch(/^1 leder, /);
+    expect(translate("nb", "import.submit", { count: 1 })).toBe("Importer 1 gyldig rad");
+    expect(translate("en", "path.progress", { done: 0, total: 1 })).toBe("0 of 1 step done");
+  });
+
+  test("every message in every locale resolves with numbers (no plural syntax left over)", () => {
+    for (const locale of LOCALES) {
+      for (const key of MESSAGE_KEYS) {
+        const names = [...translate(locale, key).matchAll(/\{(\w+)/g)].map((m) => m[1]!);
+        for (const n of [0, 1, 2, 5]) {
+          const text = translate(locale, key, Object.fromEntries(names.map((name) => [name, n])));
+          expect(text, `${locale} ${key}`).not.toMatch(/plural|[{}]/);
+        }
+      }
+    }
+  });
+});

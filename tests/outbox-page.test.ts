@@ -22,6 +22,7 @@ test("«Sendte e-poster» shows a message being retried as such, with its last e
   const list = await (await app.request("/postkasse", { cookie })).text();
   expect(list).toContain("Prøver igjen");
   expect(list).toContain("421 4.3.2 Service busy");
+  expect(list).toContain(`Neste forsøk ${formatDateTime(nextAttempt, "nb")}`);
 
   const detail = await (await app.request(`/postkasse/${row.id}`, { cookie })).text();
   expect(detail).toContain("Prøver igjen");

@@ -185,7 +185,7 @@ describe("training sessions", () => {
     expect(new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit" }).format(start)).toBe("09:00");
   });
 
-  test("the organiser's attendance completes the linked step as confirmed, not self-reported", async () => {
+  test("the organiser's attendance, from the session's start, completes the linked step as confirmed, not self-reported", async () => {
     const a = await leader("a@test.example");
     await setRollout({ user: await asUser(org.tolA), unitId: org.unitA, startDate: "2027-02-01", guidanceMonths: 6, now: NOW });
     const step = await training(a);
@@ -193,7 +193,11 @@ describe("training sessions", () => {
     const sessionId = await createSession({ actor: dev, input: sessionInput(step.template_step_id, "2026-12-10"), now: NOW });
     await signUp({ user: await asUser(a), sessionId, now: NOW });
     await expect(recordAttendance({ actor: await asUser(a), sessionId, attended: [a] })).rejects.toMatchObject({ status: 403 });
-    const r = await recordAttendance({ actor: dev, sessionId, attended: [a], now: NOW });
+    // Before the session starts (09:00 Oslo) nobody can have attended: refused on the field, nothing written.
+    await expect(recordAttendance({ actor: dev, sessionId, attended: [a], now: new Date("2026-12-10T07:59:00Z") })).rejects.toMatchObject({ field: "attended", messageKey: "session.attendanceNotYet" });
+    expect(await getDb().selectFrom("step_completion").selectAll().where("path_step_id", "=", step.id).execute()).toEqual([]);
+    expect(await getDb().selectFrom("session_signup").select("attended_at").execute()).toEqual([{ attended_at: null }]);
+    const r = await recordAttendance({ actor: dev, sessionId, attended: [a], now: new Date("2026-12-10T08:00:00Z") });
     expect(r.completed).toBe(1);
     const completion = await getDb().selectFrom("step_completion").selectAll().where("path_step_id", "=", step.id).executeTakeFirstOrThrow();
     expect(completion).toMatchObject({ confirmed: 1, completed_by: org.dev, evidence_date: "2026-12-10" });

@@ -114,6 +114,7 @@ const nb = {
   "leaders.col.unit": "Enhet",
   "leaders.col.start": "Startdato",
   "leaders.col.progress": "Fullført",
+  "progress.definition": "«Fullført» er andelen av stegene i lederens introduksjonsløp som er gjort – det samme tallet i «Ledere» og «Beredskap».",
   "leaders.col.next": "Neste frist",
   "leaders.col.overdue": "Forfalte",
   "leaders.none": "Ingen ledere passer søket.",
@@ -506,6 +507,9 @@ const nb = {
   "session.field.capacity": "Antall plasser",
   "session.field.steps": "Steg kurset oppfyller",
   "session.noParticipants": "Ingen påmeldte ennå.",
+  "session.signedUpList": "Påmeldte",
+  "session.attendanceFrom": "Oppmøte kan registreres fra kurset starter, {date}.",
+  "session.attendanceNotYet": "Kurset har ikke startet ennå. Oppmøte kan registreres fra kurset starter.",
   ...reportsNb,
 } as const;
 
@@ -624,6 +628,7 @@ const en: Record<MessageKey, string> = {
   "leaders.col.unit": "Unit",
   "leaders.col.start": "Start date",
   "leaders.col.progress": "Done",
+  "progress.definition": "«Done» is the share of the steps in the leader's introduction path that are completed – the same figure in «Leaders» and «Readiness».",
   "leaders.col.next": "Next due",
   "leaders.col.overdue": "Overdue",
   "leaders.none": "No leaders match the search.",
@@ -1016,6 +1021,9 @@ const en: Record<MessageKey, string> = {
   "session.field.capacity": "Number of places",
   "session.field.steps": "Steps the session fulfils",
   "session.noParticipants": "Nobody signed up yet.",
+  "session.signedUpList": "Signed up",
+  "session.attendanceFrom": "Attendance can be recorded from the start of the session, {date}.",
+  "session.attendanceNotYet": "The session has not started yet. Attendance can be recorded from its start.",
   ...reportsEn,
 };
 

@@ -51,7 +51,7 @@ export async function listOutbox({ to, status, page = 1 }: { to?: string; status
   if (status) q = q.where("status", "=", status);
   const [rows, count] = await Promise.all([
     q
-      .select(["id", "kind", "to_address", "subject", "created_at", "status", "sent_at", "attempts", "last_error"])
+      .select(["id", "kind", "to_address", "subject", "created_at", "status", "sent_at", "attempts", "last_error", "send_after"])
       .orderBy("id", "desc")
       .limit(OUTBOX_PAGE_SIZE)
       .offset((page - 1) * OUTBOX_PAGE_SIZE)

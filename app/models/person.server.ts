@@ -20,6 +20,7 @@ import { enqueueMail } from "./outbox.server";
 import { createPath } from "./path.server";
 import { enrolInRollout } from "./rollout.server";
 import { containsPattern } from "~/utils/text";
+import { INTRO_TEMPLATE_KEY } from "./readiness.server";
 
 async function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
   let q = tx.selectFrom("person").select("id").where("email", "=", email);
@@ -161,8 +162,9 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
     ? await db
         .selectFrom("path_step as s")
         .innerJoin("path", "path.id", "s.path_id")
+        .innerJoin("programme_template as t", "t.id", "path.template_id")
         .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
-        .select(["path.person_id", "s.title", "s.due_date", "c.id as completionId"])
+        .select(["path.person_id", "s.title", "s.due_date", "c.id as completionId", "t.key as templateKey"])
         .where("path.person_id", "in", ids)
         .where("s.removed_at", "is", null)
         .orderBy("s.due_date")
@@ -178,7 +180,9 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
     rows: people.map((r) => {
       const mine = steps.filter((s) => s.person_id === r.id);
       const open = mine.filter((s) => s.completionId === null);
-      const done = mine.length - open.length;
+      // «Fullført» is the introduction path's share done, as in «Beredskap»; what is overdue and
+      // next counts every path (the pre-rollout one too).
+      const intro = mine.filter((s) => s.templateKey === INTRO_TEMPLATE_KEY);
       // Only what the list shows: every field is sent to the browser again for hydration.
       return {
         id: r.id,
@@ -186,7 +190,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
         startDate: r.start_date,
         unitName: r.unitName,
         areaName: r.areaName,
-        percent: completionPercent(done, mine.length),
+        percent: completionPercent(intro.filter((s) => s.completionId !== null).length, intro.length),
         overdue: open.filter((s) => s.due_date < today).length,
         nextDue: open[0]?.due_date ?? null,
         nextTitle: open[0]?.title ?? null,

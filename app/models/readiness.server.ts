@@ -7,6 +7,10 @@ import type { SessionUser } from "./auth.server";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 
+/**
+ * The introduction path. A leader's «Fullført» everywhere (Ledere, Beredskap) is the share of this
+ * path's current steps that are done.
+ */
 export const INTRO_TEMPLATE_KEY = "intro";
 
 export const STATUS_CODE: Record<StepStatus | "none", string> = { done: "d", overdue: "o", due_soon: "s", upcoming: "u", none: "-" };

@@ -192,12 +192,16 @@ export async function cancelSignup({ user, sessionId, now = new Date() }: { user
 
 /**
  * The organiser records who attended. Attending completes the leader's open path steps that the
- * session fulfils, as confirmed by the organiser, dated the session's day.
+ * session fulfils, as confirmed by the organiser, dated the session's day. Only from the session's
+ * start: before it, the organiser sees the sign-ups.
  */
 export async function recordAttendance({ actor, sessionId, attended, now = new Date() }: { actor: SessionUser; sessionId: number; attended: number[]; now?: Date }) {
   if (!canOrganise(actor)) throw new HttpError(403);
   return transaction(async (tx) => {
       const s = await sessionOr404(tx, sessionId);
+      // Attendance is a fact about a session that has begun; before that the confirmed step
+      // would carry a date in the future.
+      if (new Date(s.starts_at) > now) throw new FieldError("attended", "session.attendanceNotYet");
       const stepIds = (await tx.selectFrom("session_step").select("template_step_id").where("session_id", "=", sessionId).execute()).map((r) => r.template_step_id);
       const people = await participants(tx, sessionId, ["confirmed"]);
       let completed = 0;

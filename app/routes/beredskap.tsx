@@ -53,6 +53,7 @@ export default function Readiness() {
         {t("readiness.title", { area: area.name })}
       </h1>
       <p className="ds-paragraph lead">{t("readiness.intro")}</p>
+      <p className="ds-paragraph muted">{t("progress.definition")}</p>
       {areas.length > 1 ? <AreaChooser areas={areas} current={area.id} label={t("readiness.chooseArea")} submit={t("readiness.show")} /> : null}
       <details className="legend">
         <summary>{t("readiness.legend")}</summary>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button } from "~/components/ui";
 import { attendanceSteps, cancelSession, cancelSignup, canOrganise, recordAttendance, sessionDetail, signUp, updateSession } from "~/models/session.server";
 import { requireUser } from "~/utils/auth.server";
@@ -33,8 +33,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirectWithFlash(back, { key: "sessions.cancelledFlash" });
     case "attendance": {
       const attended = form.getAll("attended").map(Number).filter(Number.isSafeInteger);
-      const r = await orHttpError(() => recordAttendance({ actor: user, sessionId, attended }));
-      return redirectWithFlash(back, { key: "session.attendanceSaved", vars: { count: r.completed } });
+      return withFieldErrors(async () => {
+        const r = await recordAttendance({ actor: user, sessionId, attended });
+        return redirectWithFlash(back, { key: "session.attendanceSaved", vars: { count: r.completed } });
+      });
     }
     case "cancel_session":
       await orHttpError(() => cancelSession({ actor: user, sessionId }));
@@ -64,6 +66,8 @@ export default function SessionPage() {
   const t = useT();
   const locale = useLocale();
   const { session, steps, myStatus, waitPosition, confirmed, participants, organiser, allSteps, upcoming } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const attendanceError = actionData && !actionData.ok ? actionData.errors.attended : undefined;
   const full = confirmed >= session.capacity;
   const open = upcoming && !session.cancelled_at;
   return (
@@ -113,8 +117,29 @@ export default function SessionPage() {
             <h2 className="ds-heading" data-size="sm" id="participants">
               {t("session.participants")}
             </h2>
+            {attendanceError ? (
+              <Alert color="danger" role="alert">
+                {t(attendanceError)}
+              </Alert>
+            ) : null}
             {participants.length === 0 ? (
               <p className="ds-paragraph">{t("session.noParticipants")}</p>
+            ) : upcoming ? (
+              <>
+                <p className="ds-paragraph">{t("session.attendanceFrom", { date: formatDateTime(session.starts_at, locale) })}</p>
+                <h3 className="ds-heading" data-size="xs">
+                  {t("session.signedUpList")}
+                </h3>
+                <ul>
+                  {participants
+                    .filter((p) => p.status === "confirmed")
+                    .map((p) => (
+                      <li key={p.id}>
+                        {p.name} <span className="muted">{p.email}</span>
+                      </li>
+                    ))}
+                </ul>
+              </>
             ) : (
               <Form method="post" className="stack">
                 <input type="hidden" name="intent" value="attendance" />

@@ -82,6 +82,7 @@ export default function Leaders() {
       <p className="ds-paragraph" role="status">
         {t("leaders.count", { count: list.total })}
       </p>
+      <p className="ds-paragraph muted">{t("progress.definition")}</p>
       {list.rows.length === 0 ? (
         <p className="ds-paragraph">{t("leaders.none")}</p>
       ) : (

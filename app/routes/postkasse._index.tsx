@@ -79,6 +79,7 @@ export default function Outbox() {
                   <td>
                     {t(outboxStatusLabel(m))}
                     {m.last_error && m.status !== "sent" ? <span className="muted block">{m.last_error}</span> : null}
+                    {m.status === "pending" && m.attempts > 0 ? <span className="muted block">{t("outbox.message.nextAttempt", { date: formatDateTime(m.send_after, locale) })}</span> : null}
                   </td>
                   <td className="num">{m.attempts}</td>
                 </tr>

@@ -111,6 +111,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
     for (const l of leaders) {
       const startDate = addDaysToDate(today, l.startOffset);
       const personId = await addPerson({ name: l.name, email: l.email, roles: ["leader"], unitId: l.unitId, position: POSITIONS[Math.floor(rnd() * POSITIONS.length)]!, startDate });
+      ids.set(l.email, personId);
       const pathId = await createPath(tx, { personId, templateId: template.id, anchorDate: startDate, now });
       const steps = await tx.selectFrom("path_step").select(["id", "due_date", "responsible", "evidence"]).where("path_id", "=", pathId).execute();
       const unitArea = units.find((u) => u.id === l.unitId)!.areaIndex;
@@ -136,7 +137,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
     }
 
     await seedRollouts(tx, { units, today, now, tolOf: (unitId) => ids.get(AREAS[units.find((u) => u.id === unitId)!.areaIndex]!.tol)!, devUnit: recorder.development_unit });
-    await seedSessions(tx, { today, organiser: recorder.development_unit, now });
+    await seedSessions(tx, { today, organiser: recorder.development_unit, attendee: ids.get(`helge.hansen@${DEMO_DOMAIN}`)!, now });
   });
   return true;
 }
@@ -191,8 +192,11 @@ async function seedRollouts(
   }
 }
 
-/** Training sessions: the pre-rollout programme in three days and in five weeks, theme hours, and a full one. */
-async function seedSessions(tx: Tx, { today, organiser, now }: { today: string; organiser: number; now: Date }) {
+/**
+ * Training sessions: the pre-rollout programme yesterday (Helge Hansen took part; his attendance
+ * is not recorded yet), in three days and in five weeks, theme hours, and a full one.
+ */
+async function seedSessions(tx: Tx, { today, organiser, attendee, now }: { today: string; organiser: number; attendee: number; now: Date }) {
   const steps = await tx
     .selectFrom("template_step as ts")
     .innerJoin("programme_template as t", "t.id", "ts.template_id")
@@ -203,6 +207,7 @@ async function seedSessions(tx: Tx, { today, organiser, now }: { today: string; 
   const themeHour = steps.find((s) => s.key === "intro" && s.title.startsWith("Tematime"))!.id;
   const introProgramme = steps.find((s) => s.key === "intro" && !s.title.startsWith("Tematime"))!.id;
   const sessions: [string, number, string, string, string, number, number[]][] = [
+    ["Opplæringsprogram før innføring, del 1–3", -1, "09:00", "15:00", "Rådhuset, møterom Fjorden", 12, [preTraining]],
     ["Opplæringsprogram før innføring, del 1–3", 3, "09:00", "15:00", "Rådhuset, møterom Fjorden", 12, [preTraining]],
     ["Opplæringsprogram før innføring, del 1–3", 35, "09:00", "15:00", "Rådhuset, møterom Fjorden", 12, [preTraining]],
     ["Tematime: grunnleggende Lean", 8, "13:00", "14:00", "Utviklingsenheten, kurssal", 25, [themeHour]],
@@ -217,5 +222,6 @@ async function seedSessions(tx: Tx, { today, organiser, now }: { today: string; 
       .returning("id")
       .executeTakeFirstOrThrow();
     await tx.insertInto("session_step").values(stepIds.map((template_step_id) => ({ session_id: row.id, template_step_id }))).execute();
+    if (days < 0) await tx.insertInto("session_signup").values({ session_id: row.id, person_id: attendee, status: "confirmed", created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
   }
 }

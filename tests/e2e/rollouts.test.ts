@@ -2,7 +2,8 @@
 // real Chromium against the production build on a fresh demo database (see ./browser.ts):
 //
 //  1. the rollout demo: Tor (TOL) sees «Hjemmetjenesten sør» at risk because Helge Hansen's training
-//     is overdue; Helge signs up for the session in three days and gets the calendar invitation;
+//     is overdue (he took yesterday's course; it is not recorded); Helge signs up for the session in
+//     three days and gets the calendar invitation; that session lists him, attendance waits for its start;
 //     Ulrik (development unit) records his attendance; Tor now sees the unit «Klar»;
 //  2. Rita (executive group) sees every service area and the chart, and is refused /ledere/ny;
 //  3. Ulrik creates a session; end-before-start is refused with and without JavaScript;
@@ -61,6 +62,7 @@ const SCANNED_PAGES = [
   "postkasse-pamelding-melding",
   "kurs-arrangor",
   "kurs-okt-arrangor",
+  "kurs-okt-arrangor-gjennomfort",
   "innforing-rlg",
   "innforing-rlg-omrade",
   "ingen-tilgang",
@@ -230,12 +232,28 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
       await organiserRow.getByRole("link", { name: TRAINING_SESSION }).click();
       await ulrik.waitForURL(new RegExp(`/kurs/${earlySessionId}$`));
       await ulrik.getByRole("heading", { level: 2, name: "Deltakere" }).waitFor();
-      const attended = ulrik.getByRole("group", { name: "Møtte" });
-      const helgeBox = attended.getByRole("checkbox", { name: /Helge Hansen/ });
-      await expect(helgeBox.isChecked()).resolves.toBe(false);
+      // The session in three days has not happened: its sign-ups are listed, attendance waits for its start.
+      expect(await ulrik.locator("main").innerText()).toContain("Oppmøte kan registreres fra kurset starter");
+      await ulrik.getByRole("heading", { level: 3, name: "Påmeldte" }).waitFor();
+      expect(await ulrik.locator("main").innerText()).toContain("Helge Hansen");
+      await expect(ulrik.getByRole("group", { name: "Møtte" }).count(), "no attendance before the start").resolves.toBe(0);
       await ulrik.getByRole("heading", { level: 2, name: "Endre kurset" }).waitFor();
       await ulrik.getByRole("button", { name: "Avlys kurset" }).waitFor();
       await checkpoint(ulrik, "kurs-okt-arrangor");
+
+      // Yesterday's session, which Helge took part in, is where his attendance is recorded.
+      await open(ulrik, `${server.url}/kurs`);
+      const yesterdayRow = ulrik
+        .locator("tbody tr")
+        .filter({ has: ulrik.getByRole("link", { name: TRAINING_SESSION, exact: true }) })
+        .filter({ hasText: shownDate(addDays(TODAY, -1)) });
+      await expect(yesterdayRow.count(), "yesterday's session is in the organiser's list").resolves.toBe(1);
+      await yesterdayRow.getByRole("link", { name: TRAINING_SESSION }).click();
+      await ulrik.waitForURL(/\/kurs\/\d+$/);
+      const attended = ulrik.getByRole("group", { name: "Møtte" });
+      const helgeBox = attended.getByRole("checkbox", { name: /Helge Hansen/ });
+      await expect(helgeBox.isChecked()).resolves.toBe(false);
+      await checkpoint(ulrik, "kurs-okt-arrangor-gjennomfort");
       await helgeBox.check();
       await ulrik.getByRole("button", { name: "Lagre oppmøte" }).click();
       await flash(ulrik, "Oppmøtet er lagret; 1 steg ble fullført.").waitFor();

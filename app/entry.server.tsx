@@ -8,10 +8,10 @@ import { NonceContext } from "~/utils/nonce";
 
 // server.js reaches these through the build (build.entry.module), so start-up code is compiled
 // with the app instead of living in a second, untyped entry point.
-export { startup, shutdown } from "~/utils/startup.server";
+export { startup, shutdown } from "~/server/startup.server";
 export { runPass, startScheduler } from "~/jobs/scheduler.server";
-export { contentSecurityPolicy, isCrossSite, isHttps, newNonce, pinVerifiedHost } from "~/utils/security.server";
-export { bodyLimit, refusalPage } from "~/utils/limits.server";
+export { contentSecurityPolicy, isCrossSite, isHttps, newNonce, pinVerifiedHost } from "~/server/security.server";
+export { bodyLimit, refusalPage } from "~/server/limits.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -8,11 +8,11 @@ import appCss from "~/styles/app.css";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { translate } from "~/i18n/catalog";
-import { getUser } from "~/utils/auth.server";
+import { getUser } from "~/server/user.server";
 import { isDemo } from "~/utils/env.server";
-import { getLocale } from "~/utils/locale.server";
+import { getLocale } from "~/server/locale.server";
 import { useNonce } from "~/utils/nonce";
-import { takeFlash } from "~/utils/session.server";
+import { takeFlash } from "~/server/cookies.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: inter400 },
@@ -62,7 +62,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App() {
   return (
-    <AppShell>
+    <AppShell root={useLoaderData<typeof loader>()}>
       <Outlet />
     </AppShell>
   );
@@ -75,7 +75,7 @@ export function ErrorBoundary() {
   if (!isRouteErrorResponse(error)) console.error(error);
   // The shell needs root data; when root itself failed, show the page bare.
   return root ? (
-    <AppShell>
+    <AppShell root={root}>
       <ErrorPage status={status} />
     </AppShell>
   ) : (

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
-import { peekSignInToken, redeemSignInToken, requestSignInLink, TOKEN_TTL_MS, userForSession } from "~/models/auth.server";
+import { peekSignInToken, redeemSignInToken, requestSignInLink, TOKEN_TTL_MS, userForSession } from "~/models/sign-in.server";
 import { hashToken } from "~/utils/crypto.server";
 import { freshDb, seedOrg } from "./support/db";
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { ROLES } from "../db/schema";
-import { homeFor, navFor } from "~/utils/nav";
+import { homeFor, navFor } from "~/access/menu";
 import { loadApp } from "./support/app";
 import { freshDb, seedOrg } from "./support/db";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { completeStep, pathsForPerson, undoStep } from "~/models/path.server";
 import { listLeaders, registerHire, unitFilterOptions } from "~/models/person.server";
-import { teamReadiness } from "~/models/readiness.server";
+import { teamReadiness } from "~/models/team-readiness.server";
 import { FieldError } from "~/models/errors";
 import { HttpError } from "~/models/http-error";
 import { addDaysToDate, osloDate } from "~/utils/dates";

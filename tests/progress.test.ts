@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { completeStep } from "~/models/path.server";
 import { listLeaders, registerHire } from "~/models/person.server";
-import { teamReadiness } from "~/models/readiness.server";
+import { teamReadiness } from "~/models/team-readiness.server";
 import { setRollout } from "~/models/rollout.server";
 import { loadApp } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";

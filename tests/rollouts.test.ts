@@ -4,9 +4,9 @@ import { deliverOutbox } from "~/jobs/deliver.server";
 import { completeStep } from "~/models/path.server";
 import { registerHire, updatePerson } from "~/models/person.server";
 import { rolloutReadiness, setRollout } from "~/models/rollout.server";
-import { cancelSignup, createSession, recordAttendance, signUp, updateSession } from "~/models/session.server";
+import { cancelSignup, createSession, recordAttendance, signUp, updateSession } from "~/models/course.server";
 import { addDaysToDate, osloDate } from "~/utils/dates";
-import { osloInstant, type SessionInput } from "~/validation/session";
+import { osloInstant, type SessionInput } from "~/validation/course";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp, type TestSmtp } from "./support/smtp";
 

@@ -1,13 +1,21 @@
-import { Form, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { loader as rootLoader } from "~/root";
+import type { Role } from "../../db/schema";
+import type { Locale } from "~/i18n/catalog";
 import { useT } from "~/utils/i18n";
-import { navFor } from "~/utils/nav";
+import { navFor } from "~/access/menu";
 import { Alert, Button } from "./ui";
 
-export function AppShell({ children }: { children: ReactNode }) {
+/** What the shell shows of the root loader's data; the root passes it in (the shell never reaches up for it). */
+export interface ShellData {
+  locale: Locale;
+  demo: boolean;
+  user: { id: number; name: string; roles: Role[] } | null;
+  flash: string | null;
+}
+
+export function AppShell({ root, children }: { root: ShellData | undefined; children: ReactNode }) {
   const t = useT();
-  const root = useRouteLoaderData<typeof rootLoader>("root");
   const location = useLocation();
   const user = root?.user;
   const links = user ? navFor(user.roles, root.demo) : [];

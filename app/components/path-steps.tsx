@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import type { PathStepView, PathView } from "~/models/path.server";
+import type { PathStepView, PathView } from "~/types/path";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import type { FieldErrors } from "~/utils/forms";
 import { useLocale, useT } from "~/utils/i18n";

@@ -2,7 +2,7 @@ import { getDb, transaction } from "../../db/client.server";
 import { CsvSyntaxError, parseCsv } from "~/utils/csv";
 import { checkImport, MAX_IMPORT_BYTES, type CheckedFile, type CheckedRow } from "~/validation/import";
 import { audit, type Tx } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { registerHireTx } from "./person.server";
 

@@ -1,6 +1,6 @@
 import { getDb } from "../../db/client.server";
 import { audit, type Tx } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
 import type { AreaInput, UnitInput } from "~/validation/organisation";

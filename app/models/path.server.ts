@@ -4,9 +4,11 @@ import { addDaysToDate, osloDate } from "~/utils/dates";
 import { stepStatus, completionPercent, type StepStatus } from "~/utils/status";
 import { canRecordStep, isConfirmedBy, visibleLeaders } from "./access.server";
 import { audit, type Tx } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
+import type { PathStepView, PathView } from "~/types/path";
+export type { PathStepView, PathView };
 
 /** Creates a person's path from a template's current (non-retired) steps, due dates from the anchor. */
 export async function createPath(
@@ -64,36 +66,7 @@ export function pathStepValues(pathId: number, s: TemplateStep, anchorDate: stri
   };
 }
 
-export interface PathStepView {
-  id: number;
-  title: string;
-  description: string;
-  responsible: Responsible;
-  evidence: Evidence;
-  required: boolean;
-  dueDate: string;
-  status: StepStatus;
-  canRecord: boolean;
-  completion: null | {
-    at: string;
-    byName: string | null;
-    confirmed: boolean;
-    evidenceDate: string | null;
-    note: string | null;
-  };
-}
 
-export interface PathView {
-  id: number;
-  templateName: string;
-  templateVersion: number;
-  anchor: string;
-  anchorDate: string;
-  steps: PathStepView[];
-  done: number;
-  total: number;
-  percent: number;
-}
 
 /** Every path of one person as the asker may see it; null when the person is out of scope. */
 export async function pathsForPerson({

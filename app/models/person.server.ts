@@ -10,9 +10,10 @@ import { completionPercent } from "~/utils/status";
 import type { HireInput } from "~/validation/hire";
 import type { PersonInput } from "~/validation/person";
 import type { ProfileInput } from "~/validation/profile";
-import { seesAllLeaders, visibleLeaders } from "./access.server";
+import { areaScope, canEverywhere } from "~/access/policy";
+import { visibleLeaders } from "./access.server";
 import { audit, type Tx } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
@@ -20,7 +21,7 @@ import { enqueueMail } from "./outbox.server";
 import { createPath } from "./path.server";
 import { enrolInRollout } from "./rollout.server";
 import { containsPattern } from "~/utils/text";
-import { INTRO_TEMPLATE_KEY } from "./readiness.server";
+import { INTRO_TEMPLATE_KEY } from "./team-readiness.server";
 
 async function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
   let q = tx.selectFrom("person").select("id").where("email", "=", email);
@@ -152,7 +153,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
       .execute(),
     // Counting scans every leader in scope (~1 ms for 5,000) while the page itself stops after 25:
     // the count is kept until the data or the day changes. The key names what it depends on.
-    cachedFigures(`leader-count:${seesAllLeaders(user) ? "all" : `${user.id}:${user.tolAreaIds.join(",")}`}:${today}:${JSON.stringify({ ...filters, page: undefined })}`, now, () =>
+    cachedFigures(`leader-count:${canEverywhere(user, "read:leader") ? "all" : `${user.id}:${user.tolAreaIds.join(",")}`}:${today}:${JSON.stringify({ ...filters, page: undefined })}`, now, () =>
       base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     ),
   ]);
@@ -350,9 +351,8 @@ export async function unitFilterOptions({ areaIds, areaId, max }: { areaIds: num
 
 export async function listAreas(user?: SessionUser) {
   let q = getDb().selectFrom("service_area").select(["id", "name"]).orderBy("name");
-  if (user && !seesAllLeaders(user)) {
-    q = q.where("id", "in", user.tolAreaIds.length ? user.tolAreaIds : [-1]);
-  }
+  const scope = user ? areaScope(user, "read:leader") : null;
+  if (scope) q = q.where("id", "in", scope.length ? [...scope] : [-1]);
   return q.execute();
 }
 

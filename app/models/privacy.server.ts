@@ -3,7 +3,7 @@ import { getDb } from "../../db/client.server";
 import { escapeHtml } from "../../emails/layout";
 import { translate } from "~/i18n/catalog";
 import { audit } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { HttpError } from "./http-error";
 
 /** Everything Lederløp stores about one person, for a data subject access request (GDPR art. 15). */

@@ -4,11 +4,11 @@ import { groupBy, nbCollator } from "~/utils/collections";
 import { csvDate, writeCsv } from "~/utils/csv";
 import { osloDate } from "~/utils/dates";
 import { completionPercent } from "~/utils/status";
-import { seesAllLeaders, visibleLeaders } from "./access.server";
-import type { SessionUser } from "./auth.server";
+import { canEverywhere, canInArea } from "~/access/policy";
+import { visibleLeaders } from "./access.server";
+import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
-import { canSeeArea } from "./readiness.server";
 
 /**
  * Completion reports for quarterly and annual reporting: the municipality or one service area,
@@ -18,9 +18,6 @@ import { canSeeArea } from "./readiness.server";
 
 export const REPORT_PAGE_SIZE = 25;
 
-/** Who may open reports at all; which ones is `reportScope`'s question. Leaders get 403. */
-export const REPORT_ROLES = ["hr", "development_unit", "admin", "rlg", "tol"] as const;
-
 // SQLite sorts nulls first, PostgreSQL last: say it, so «no unit» comes last on both.
 const nullsLast = (column: "l.areaName" | "l.unitName") => sql`case when ${sql.ref(column)} is null then 1 else 0 end`;
 
@@ -29,10 +26,10 @@ export type ReportScope = { kind: "municipality" } | { kind: "area"; area: { id:
 /** What this user may report on: the municipality if they see everyone; an area if it is theirs (404 otherwise). */
 export async function reportScope({ user, areaId }: { user: SessionUser; areaId?: number }): Promise<ReportScope> {
   if (areaId === undefined) {
-    if (!seesAllLeaders(user)) throw new HttpError(403);
+    if (!canEverywhere(user, "read:report")) throw new HttpError(403);
     return { kind: "municipality" };
   }
-  if (!canSeeArea(user, areaId)) throw new HttpError(404);
+  if (!canInArea(user, "read:report", areaId)) throw new HttpError(404);
   const area = await getDb().selectFrom("service_area").select(["id", "name"]).where("id", "=", areaId).executeTakeFirst();
   if (!area) throw new HttpError(404);
   return { kind: "area", area };

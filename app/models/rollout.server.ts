@@ -1,21 +1,23 @@
 import { getDb } from "../../db/client.server";
 import { groupBy } from "~/utils/collections";
 import { addDaysToDate, daysBetween, osloDate } from "~/utils/dates";
-import { seesAllLeaders } from "./access.server";
+import { areaScope, canInArea } from "~/access/policy";
 import { audit, type Tx } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 import { createPath } from "./path.server";
+import { READINESS_STATES, type AreaRollouts, type BlockReason, type MonthReadiness, type ReadinessState, type UnitReadiness } from "~/types/rollout";
+export { READINESS_STATES };
+export type { AreaRollouts, BlockReason, MonthReadiness, ReadinessState, UnitReadiness };
 
 export const PRE_ROLLOUT_KEY = "pre_rollout";
 
 /** A TOL manages rollouts in their own areas; an admin everywhere. */
-export const canManageRollout = (u: SessionUser, areaId: number) =>
-  u.roles.includes("admin") || (u.roles.includes("tol") && u.tolAreaIds.includes(areaId));
+export const canManageRollout = (u: SessionUser, areaId: number) => canInArea(u, "manage:rollout", areaId);
 
 /** Areas whose rollouts this user may read (null = all). */
-export const rolloutScope = (u: SessionUser): number[] | null => (seesAllLeaders(u) ? null : u.tolAreaIds);
+export const rolloutScope = (u: SessionUser) => areaScope(u, "read:rollout");
 
 async function unitInScope(tx: Tx, user: SessionUser, unitId: number) {
   const unit = await tx
@@ -129,27 +131,7 @@ async function replanPaths(tx: Tx, unitId: number, startDate: string): Promise<n
   return moved;
 }
 
-export const READINESS_STATES = ["ready", "on_track", "at_risk", "not_ready"] as const;
-export type ReadinessState = (typeof READINESS_STATES)[number];
-export type BlockReason = "overdue" | "no_session" | "no_leader" | "open";
 
-export interface UnitReadiness {
-  unitId: number;
-  unitName: string;
-  areaId: number;
-  areaName: string;
-  startDate: string;
-  guidanceMonths: number;
-  daysLeft: number;
-  state: ReadinessState;
-  leaders: number;
-  done: number;
-  total: number;
-  blockers: { personId: number | null; name: string; stepId: number | null; step: string; reason: BlockReason; signedUpFor?: string }[];
-  /** Set by `overview`: blockers left out, and steps open but on track. */
-  moreBlockers?: number;
-  openCount?: number;
-}
 
 /**
  * Readiness of each unit with a rollout, from its leaders' required steps due by the rollout date:
@@ -300,11 +282,6 @@ export function overview(units: UnitReadiness[], max = 5): UnitReadiness[] {
   });
 }
 
-export interface MonthReadiness {
-  /** `YYYY-MM` */
-  month: string;
-  states: Record<ReadinessState, number>;
-}
 
 /** Units by rollout month and state, for the coming twelve months with a rollout: the chart's figures. */
 export function readinessByMonth(units: UnitReadiness[]): MonthReadiness[] {
@@ -322,14 +299,6 @@ export function readinessByMonth(units: UnitReadiness[]): MonthReadiness[] {
     .map(([month, states]) => ({ month, states }));
 }
 
-export interface AreaRollouts {
-  id: number;
-  name: string;
-  units: number;
-  states: Record<ReadinessState, number>;
-  /** The soonest rollout date still ahead, if any. */
-  next: string | null;
-}
 
 /**
  * One row per service area for those who see the whole municipality: how many of its units with a
@@ -364,7 +333,8 @@ export async function unitsForRollout(user: SessionUser, areaId?: number) {
     .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName", "rollout.start_date"])
     .orderBy("area.name")
     .orderBy("unit.name");
-  if (!user.roles.includes("admin")) q = q.where("area.id", "in", user.tolAreaIds.length ? user.tolAreaIds : [-1]);
+  const scope = areaScope(user, "manage:rollout");
+  if (scope) q = q.where("area.id", "in", scope.length ? [...scope] : [-1]);
   if (areaId !== undefined) q = q.where("area.id", "=", areaId);
   return q.execute();
 }

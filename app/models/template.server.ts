@@ -2,7 +2,7 @@ import { getDb } from "../../db/client.server";
 import { addDaysToDate } from "~/utils/dates";
 import type { TemplateStepInput } from "~/validation/template-step";
 import { audit, type Tx } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { HttpError } from "./http-error";
 
 export async function listTemplates() {

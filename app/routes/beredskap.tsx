@@ -4,9 +4,9 @@ import { AreaChooser } from "~/components/area-chooser";
 import { Pagination } from "~/components/pagination";
 import { Progress, StatusTag, TableScroll } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
-import { teamReadiness } from "~/models/readiness.server";
-import { requireRole } from "~/utils/auth.server";
-import { idQuery, orHttpError } from "~/utils/http.server";
+import { teamReadiness } from "~/models/team-readiness.server";
+import { requirePermission } from "~/server/user.server";
+import { idQuery, orHttpError } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
 import { STEP_STATUSES, type StepStatus } from "~/utils/status";
 
@@ -17,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Beredskap – Lederløp" }];
 const PAGE_SIZE = 25;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["tol", "hr", "development_unit", "admin"]);
+  const user = await requirePermission(request, "read:team-readiness");
   const areas = await listAreas(user);
   const areaId = idQuery(request, "omrade") ?? areas[0]?.id;
   if (!areaId) return { areas, readiness: null, page: 1, pages: 1 };

@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Blockers, ReadinessRules, ReadinessTag } from "~/components/readiness";
+import { Blockers, ReadinessRules, ReadinessTag } from "~/components/rollout-readiness";
 import { canManageRollout, rolloutReadiness } from "~/models/rollout.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { formatDate } from "~/utils/dates";
-import { idParam, notFound } from "~/utils/http.server";
+import { idParam, notFound } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { SetRolloutForm } from "./innforing._index";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.unit.unitName ?? ""} – Lederløp` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["tol", "hr", "development_unit", "admin", "rlg"]);
+  const user = await requirePermission(request, "read:rollout");
   const [unit] = await rolloutReadiness({ user, unitId: idParam(params.unitId) });
   if (!unit) throw notFound();
   return { unit, canManage: canManageRollout(user, unit.areaId) };

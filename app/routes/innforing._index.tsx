@@ -1,28 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AreaReadinessTable, ReadinessChart, ReadinessRules, ReadinessTable } from "~/components/readiness";
+import { AreaReadinessTable, ReadinessChart, ReadinessRules, ReadinessTable } from "~/components/rollout-readiness";
 import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { listAreas } from "~/models/person.server";
 import { areaSummaries, overview, readinessByMonth, rolloutArea, rolloutReadiness, rolloutScope, setRollout, unitsForRollout } from "~/models/rollout.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { groupBy } from "~/utils/collections";
-import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
 import { rolloutSchema } from "~/validation/rollout";
+import { can } from "~/access/policy";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.area ? `${data.area.name} – ` : ""}Innføring – Lederløp` }];
 
-const READERS = ["tol", "hr", "development_unit", "admin", "rlg"] as const;
 
 /**
  * Those who see the whole municipality get one row per service area and the chart; `?omrade=ID`
  * opens one area's units and what blocks them. A TOL sees their own areas' units directly.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, READERS);
-  const manages = user.roles.includes("admin") || user.roles.includes("tol");
+  const user = await requirePermission(request, "read:rollout");
+  const manages = can(user, "manage:rollout");
   const asked = new URL(request.url).searchParams.get("omrade");
   const area = asked === null ? null : await orHttpError(() => rolloutArea({ user, areaId: idParam(asked) }));
   const [units, areas] = await Promise.all([orHttpError(() => rolloutReadiness({ user, areaId: area?.id })), listAreas(user)]);
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, ["tol", "admin"]);
+  const user = await requirePermission(request, "manage:rollout");
   const form = await parseForm(request, rolloutSchema);
   if (!form.ok) return invalid(form.errors, form.values);
   return withFieldErrors(async () => {

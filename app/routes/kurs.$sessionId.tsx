@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button } from "~/components/ui";
-import { attendanceSteps, cancelSession, cancelSignup, canOrganise, recordAttendance, sessionDetail, signUp, updateSession } from "~/models/session.server";
-import { requireUser } from "~/utils/auth.server";
+import { attendanceSteps, cancelSession, cancelSignup, canOrganise, recordAttendance, sessionDetail, signUp, updateSession } from "~/models/course.server";
+import { requireUser } from "~/server/user.server";
 import { formatDateTime, OSLO } from "~/utils/dates";
-import { badRequest, idParam, invalid, orHttpError, parseForm, readForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { badRequest, idParam, invalid, orHttpError, parseForm, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
-import { sessionSchema } from "~/validation/session";
+import { sessionSchema } from "~/validation/course";
 import { SessionForm } from "./kurs.ny";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.title ?? ""} – Lederløp` }];

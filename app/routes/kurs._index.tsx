@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TableScroll } from "~/components/ui";
-import { canOrganise, listSessions } from "~/models/session.server";
-import { requireUser } from "~/utils/auth.server";
+import { canOrganise, listSessions } from "~/models/course.server";
+import { requireUser } from "~/server/user.server";
 import { formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 

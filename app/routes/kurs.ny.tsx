@@ -2,23 +2,22 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Checkbox, ErrorSummary, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
-import { attendanceSteps, createSession } from "~/models/session.server";
-import { requireRole } from "~/utils/auth.server";
-import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { attendanceSteps, createSession } from "~/models/course.server";
+import { requirePermission } from "~/server/user.server";
+import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
-import { sessionSchema } from "~/validation/session";
+import { sessionSchema } from "~/validation/course";
 
 export const meta: MetaFunction = () => [{ title: "Nytt kurs – Lederløp" }];
 
-const ORGANISERS = ["development_unit", "admin"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ORGANISERS);
+  await requirePermission(request, "organise:course");
   return { steps: await attendanceSteps() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, ORGANISERS);
+  const actor = await requirePermission(request, "organise:course");
   const form = await parseForm(request, sessionSchema, ["stepIds"]);
   if (!form.ok) return invalid(form.errors, form.values);
   return withFieldErrors(async () => {

@@ -3,11 +3,12 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PathSteps, StepActionAlert } from "~/components/path-steps";
 import { pathsForPerson } from "~/models/path.server";
 import { personForUser } from "~/models/person.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/server/user.server";
 import { formatDate, osloDate } from "~/utils/dates";
-import { idParam, orHttpError } from "~/utils/http.server";
+import { idParam, orHttpError } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
-import { handleStepAction } from "~/utils/step-action.server";
+import { handleStepAction } from "~/server/step-action.server";
+import { can } from "~/access/policy";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? ""} – Lederløp` }];
 
@@ -16,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const personId = idParam(params.personId);
   const person = await orHttpError(() => personForUser({ user, personId }));
   const paths = (await pathsForPerson({ user, personId })) ?? [];
-  return { person, paths, today: osloDate(), canEdit: user.roles.includes("admin") };
+  return { person, paths, today: osloDate(), canEdit: can(user, "manage:person") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

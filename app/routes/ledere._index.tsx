@@ -4,8 +4,8 @@ import { Button, Progress, SelectField, TableScroll, TextField } from "~/compone
 import { Pagination } from "~/components/pagination";
 import { listAreas, listLeaders, unitFilterOptions } from "~/models/person.server";
 import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status";
-import { requireRole } from "~/utils/auth.server";
-import { idQuery, textQuery } from "~/utils/http.server";
+import { requirePermission } from "~/server/user.server";
+import { idQuery, textQuery } from "~/server/http.server";
 import { formatDate, osloDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 
@@ -19,7 +19,7 @@ const positiveInt = (v: string | null) => {
 const MAX_UNIT_OPTIONS = 60;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["hr", "development_unit", "admin", "tol", "rlg"]);
+  const user = await requirePermission(request, "read:leader");
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
   const filters = {

@@ -11,13 +11,13 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { safeParse } from "zod/v4/core";
 import { Alert, Button, ErrorSummary, SelectField, TableScroll, TextField } from "~/components/ui";
-import { boundedRequest } from "~/utils/limits.server";
+import { boundedRequest } from "~/server/limits.server";
 import { decodeUpload, importLeaders, previewImport } from "~/models/import.server";
 import { listTemplates } from "~/models/template.server";
 import reportsCss from "~/styles/reports.css";
-import { requireRole, type SessionUser } from "~/utils/auth.server";
+import { requirePermission, type SessionUser } from "~/server/user.server";
 import { fieldErrors, type FieldErrors } from "~/utils/forms";
-import { badRequest, formObject, invalid, readForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { badRequest, formObject, invalid, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
 import { IMPORT_COLUMNS, importConfirmSchema, importUploadSchema, MAX_IMPORT_BYTES, type CheckedFile } from "~/validation/import";
 
@@ -25,10 +25,8 @@ export const meta: MetaFunction = () => [{ title: "Importer ledere – Lederløp
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportsCss }];
 
-const ROLES = ["hr", "admin"] as const;
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ROLES);
+  await requirePermission(request, "create:leader");
   const templates = await listTemplates();
   return { templates: templates.filter((t) => t.anchor === "start_date").map((t) => ({ id: t.id, name: t.name })) };
 }
@@ -82,7 +80,7 @@ async function confirm(request: Request, actor: SessionUser) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, ROLES);
+  const actor = await requirePermission(request, "create:leader");
   const multipart = (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
   return multipart ? upload(request) : confirm(request, actor);
 }

@@ -5,23 +5,21 @@ import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { listUnits, registerHire } from "~/models/person.server";
 import { listTemplates } from "~/models/template.server";
-import { requireRole } from "~/utils/auth.server";
-import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { requirePermission } from "~/server/user.server";
+import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
 import { hireSchema } from "~/validation/hire";
 
 export const meta: MetaFunction = () => [{ title: "Registrer ny leder – Lederløp" }];
 
-const ROLES = ["hr", "admin"] as const;
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ROLES);
+  await requirePermission(request, "create:leader");
   const [units, templates] = await Promise.all([listUnits(), listTemplates()]);
   return { units, templates: templates.filter((t) => t.anchor === "start_date") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, ROLES);
+  const actor = await requirePermission(request, "create:leader");
   const form = await parseForm(request, hireSchema);
   if (!form.ok) return invalid(form.errors, form.values);
   return withFieldErrors(async () => {

@@ -1,11 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui";
-import { peekSignInToken, redeemSignInToken, userForSession } from "~/models/auth.server";
-import { homeFor, safeNext } from "~/utils/auth.server";
-import { clientIp, hit, LIMITS, tooManyInit } from "~/utils/rate-limit.server";
+import { peekSignInToken, redeemSignInToken, userForSession } from "~/models/sign-in.server";
+import { homeFor, safeNext } from "~/server/user.server";
+import { clientIp, hit, LIMITS, tooManyInit } from "~/models/rate-limit.server";
 import { useT } from "~/utils/i18n";
-import { sessionCookie } from "~/utils/session.server";
+import { sessionCookie } from "~/server/cookies.server";
 
 // Keeps the action's Retry-After on a 429 page.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;

@@ -3,11 +3,11 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { DEMO_ACCOUNTS } from "../../db/seed/demo";
 import { Alert, Button, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
-import { requestSignInLink } from "~/models/auth.server";
-import { getUser, homeFor, safeNext } from "~/utils/auth.server";
+import { requestSignInLink } from "~/models/sign-in.server";
+import { getUser, homeFor, safeNext } from "~/server/user.server";
 import { isDemo } from "~/utils/env.server";
-import { parseForm } from "~/utils/http.server";
-import { clientIp, hit, LIMITS, tooManyInit } from "~/utils/rate-limit.server";
+import { parseForm } from "~/server/http.server";
+import { clientIp, hit, LIMITS, tooManyInit } from "~/models/rate-limit.server";
 import { useT } from "~/utils/i18n";
 import { signInSchema } from "~/validation/sign-in";
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { endSession } from "~/models/auth.server";
-import { notFound, redirectWithFlash } from "~/utils/http.server";
-import { readSessionId, sessionCookie } from "~/utils/session.server";
+import { endSession } from "~/models/sign-in.server";
+import { notFound, redirectWithFlash } from "~/server/http.server";
+import { readSessionId, sessionCookie } from "~/server/cookies.server";
 
 export async function loader() {
   // Signing out changes state, so only POST does it.

@@ -3,20 +3,21 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { Alert, Button, Checkbox, ErrorSummary, SelectField, TableScroll, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { addTemplateStep, getTemplate, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { formatDateTime } from "~/utils/dates";
-import { badRequest, idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors, readForm } from "~/utils/http.server";
+import { badRequest, idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors, readForm } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
 import { isId } from "~/validation/fields";
 import { templateStepSchema } from "~/validation/template-step";
+import { can } from "~/access/policy";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.template.name ?? ""} – Lederløp` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["admin", "hr"]);
+  const user = await requirePermission(request, "read:template");
   const result = await orHttpError(() => getTemplate(idParam(params.templateId)));
-  return { ...result, canEdit: user.roles.includes("admin") };
+  return { ...result, canEdit: can(user, "edit:template") };
 }
 
 /**
@@ -31,11 +32,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const stepId = Number(form.get("stepId"));
 
   if (intent === "sync") {
-    const actor = await requireRole(request, ["hr", "admin"]);
+    const actor = await requirePermission(request, "sync:template");
     const r = await orHttpError(() => syncRunningPaths({ actor, templateId }));
     return redirectWithFlash(url, { key: "template.synced", vars: { count: r.count, version: r.version } });
   }
-  const actor = await requireRole(request, ["admin"]);
+  const actor = await requirePermission(request, "edit:template");
   if (intent !== "add" && !isId(stepId)) throw badRequest();
   if (intent === "up" || intent === "down" || intent === "retire") {
     const version = await orHttpError(() =>

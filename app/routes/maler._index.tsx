@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listTemplates } from "~/models/template.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Programmaler – Lederløp" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin", "hr"]);
+  await requirePermission(request, "read:template");
   return { templates: await listTemplates() };
 }
 

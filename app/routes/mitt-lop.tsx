@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PathSteps, StepActionAlert } from "~/components/path-steps";
 import { pathsForPerson } from "~/models/path.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/server/user.server";
 import { osloDate } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
-import { handleStepAction } from "~/utils/step-action.server";
+import { handleStepAction } from "~/server/step-action.server";
 
 export const meta: MetaFunction = () => [{ title: "Mitt løp – Lederløp" }];
 

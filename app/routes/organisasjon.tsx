@@ -3,21 +3,21 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { createArea, createUnit, organisation, updateArea } from "~/models/organisation.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import type { FieldErrors } from "~/utils/forms";
-import { badRequest, idParam, invalid, parseForm, readForm, redirectWithFlash, withFieldErrors } from "~/utils/http.server";
+import { badRequest, idParam, invalid, parseForm, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
 import { areaSchema, unitSchema } from "~/validation/organisation";
 
 export const meta: MetaFunction = () => [{ title: "Organisasjon – Lederløp" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "manage:organisation");
   return organisation();
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, ["admin"]);
+  const actor = await requirePermission(request, "manage:organisation");
   const intent = (await readForm(request.clone())).get("intent");
   const done = () => redirectWithFlash("/organisasjon", { key: "org.saved" });
   if (intent === "add_unit") {

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportPerson } from "~/models/privacy.server";
-import { requireRole } from "~/utils/auth.server";
-import { idParam, orHttpError } from "~/utils/http.server";
+import { requirePermission } from "~/server/user.server";
+import { idParam, orHttpError } from "~/server/http.server";
 
 /** GDPR export: everything stored about one person, as a JSON download (admin only). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "manage:person");
   const personId = idParam(params.personId);
   const data = await orHttpError(() => exportPerson(personId));
   return new Response(JSON.stringify(data, null, 2), {

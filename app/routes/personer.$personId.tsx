@@ -5,8 +5,8 @@ import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { listUnits, personForUser, updatePerson } from "~/models/person.server";
 import { anonymisePerson } from "~/models/privacy.server";
-import { requireRole } from "~/utils/auth.server";
-import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors, readForm } from "~/utils/http.server";
+import { requirePermission } from "~/server/user.server";
+import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors, readForm } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
 import { personSchema } from "~/validation/person";
 import { ROLES } from "../../db/schema";
@@ -14,14 +14,14 @@ import { ROLES } from "../../db/schema";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? ""} – Lederløp` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["admin"]);
+  const user = await requirePermission(request, "manage:person");
   const personId = idParam(params.personId);
   const [person, units] = await Promise.all([orHttpError(() => personForUser({ user, personId })), listUnits()]);
   return { person, units };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, ["admin"]);
+  const actor = await requirePermission(request, "manage:person");
   const personId = idParam(params.personId);
   const raw = await readForm(request.clone());
   if (raw.get("intent") === "anonymise") {

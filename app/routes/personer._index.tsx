@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { listPeople } from "~/models/person.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { TableScroll } from "~/components/ui";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Personer – Lederløp" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "manage:person");
   const page = Math.max(1, Number(new URL(request.url).searchParams.get("side")) || 1);
   return listPeople({ page });
 }

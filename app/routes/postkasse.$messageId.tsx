@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui";
 import { getOutboxMessage, resendMail } from "~/models/outbox.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { formatDateTime } from "~/utils/dates";
 import { outboxStatusLabel } from "~/utils/status";
 import { isDemo } from "~/utils/env.server";
-import { idParam, notFound, orHttpError, redirectWithFlash } from "~/utils/http.server";
+import { idParam, notFound, orHttpError, redirectWithFlash } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
-import { requireOutboxReader } from "~/utils/outbox-access.server";
+import { requireOutboxReader } from "~/server/outbox-access.server";
 
 export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
 
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** HR or an admin puts a failed message back in the queue. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, ["hr", "admin"]);
+  const actor = await requirePermission(request, "resend:outbox");
   const id = idParam(params.messageId);
   await orHttpError(() => resendMail({ actorId: actor.id, id }));
   return redirectWithFlash(`/postkasse/${id}`, { key: "outbox.resent" });

@@ -4,11 +4,11 @@ import { Pagination } from "~/components/pagination";
 import { Button, SelectField, TableScroll, TextField } from "~/components/ui";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/models/outbox.server";
 import { OUTBOX_STATUSES, type OutboxStatus } from "../../db/schema";
-import { requireOutboxReader } from "~/utils/outbox-access.server";
+import { requireOutboxReader } from "~/server/outbox-access.server";
 import { formatDateTime } from "~/utils/dates";
 import { outboxStatusLabel } from "~/utils/status";
 import { useLocale, useT } from "~/utils/i18n";
-import { textQuery } from "~/utils/http.server";
+import { textQuery } from "~/server/http.server";
 
 export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
 

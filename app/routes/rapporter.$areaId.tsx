@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { seesAllLeaders } from "~/models/access.server";
+import { canEverywhere } from "~/access/policy";
 import { listAreas } from "~/models/person.server";
-import { completionReport, REPORT_ROLES } from "~/models/report.server";
-import { requireRole } from "~/utils/auth.server";
-import { idParam, orHttpError } from "~/utils/http.server";
+import { completionReport } from "~/models/report.server";
+import { requirePermission } from "~/server/user.server";
+import { idParam, orHttpError } from "~/server/http.server";
 import { pageParam } from "./rapporter._index";
 
 // The same page as the municipality report, for one service area.
@@ -15,8 +15,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** One service area's report: a TOL for their own areas, those who see everyone for any; 404 otherwise. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, REPORT_ROLES);
+  const user = await requirePermission(request, "read:report");
   const areaId = idParam(params.areaId);
   const report = await orHttpError(() => completionReport({ user, areaId, page: pageParam(request), unitPage: pageParam(request, "enhetside") }));
-  return { report, areas: await listAreas(user), seesAll: seesAllLeaders(user) };
+  return { report, areas: await listAreas(user), seesAll: canEverywhere(user, "read:report") };
 }

@@ -4,13 +4,13 @@ import type { ReactNode } from "react";
 import { AreaChooser } from "~/components/area-chooser";
 import { Pagination } from "~/components/pagination";
 import { Progress, TableScroll } from "~/components/ui";
-import { seesAllLeaders } from "~/models/access.server";
+import { canEverywhere } from "~/access/policy";
 import { listAreas } from "~/models/person.server";
-import { completionReport, REPORT_ROLES } from "~/models/report.server";
+import { completionReport } from "~/models/report.server";
 import reportsCss from "~/styles/reports.css";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { formatDate } from "~/utils/dates";
-import { idQuery, orHttpError } from "~/utils/http.server";
+import { idQuery, orHttpError } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 
 // This module renders both report pages; rapporter.$areaId.tsx re-exports the component.
@@ -25,14 +25,14 @@ export const pageParam = (request: Request, name = "side") => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, REPORT_ROLES);
+  const user = await requirePermission(request, "read:report");
   // The area chooser on an area's report submits here; the area's page checks access.
   const chosen = idQuery(request, "omrade");
   if (chosen) throw redirect(`/rapporter/${chosen}`);
   // The area route lists areas to switch between; here the per-area table links every one.
   const areas: Awaited<ReturnType<typeof listAreas>> = [];
   // A TOL reports on their own area; the municipality page is for those who see everyone.
-  if (!seesAllLeaders(user)) {
+  if (!canEverywhere(user, "read:report")) {
     const [own] = await listAreas(user);
     if (own) throw redirect(`/rapporter/${own.id}`);
     return { report: null, areas, seesAll: false };

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { reportCsv, REPORT_ROLES } from "~/models/report.server";
-import { requireRole } from "~/utils/auth.server";
-import { idParam, orHttpError } from "~/utils/http.server";
+import { reportCsv } from "~/models/report.server";
+import { requirePermission } from "~/server/user.server";
+import { idParam, orHttpError } from "~/server/http.server";
 
 /**
  * The report as a CSV download: `/rapporter/csv` for the municipality, `?omrade=<id>` for one
  * service area. Same access rules as the pages (403 for leaders, 404 for someone else's area).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, REPORT_ROLES);
+  const user = await requirePermission(request, "read:report");
   const omrade = new URL(request.url).searchParams.get("omrade");
   const areaId = omrade ? idParam(omrade) : undefined;
   const csv = await orHttpError(() => reportCsv({ user, areaId }));

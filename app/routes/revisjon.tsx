@@ -3,15 +3,15 @@ import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { Button, SelectField, TableScroll, TextField } from "~/components/ui";
 import { auditEntities, listAudit } from "~/models/audit.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/server/user.server";
 import { formatDateTime, isIsoDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
-import { textQuery } from "~/utils/http.server";
+import { textQuery } from "~/server/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Lederløp" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "read:audit");
   const p = new URL(request.url).searchParams;
   const date = (v: string | null) => (v && isIsoDate(v) ? v : undefined);
   const [log, entities] = await Promise.all([

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLocale } from "~/i18n/catalog";
-import { safeNext } from "~/utils/auth.server";
-import { notFound, readForm } from "~/utils/http.server";
-import { localeCookie } from "~/utils/session.server";
+import { safeNext } from "~/server/user.server";
+import { notFound, readForm } from "~/server/http.server";
+import { localeCookie } from "~/server/cookies.server";
 
 export async function loader() {
   throw notFound();

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../db/schema";
-import { navFor } from "~/utils/nav";
+import { navFor } from "~/access/menu";
 import { demoEmail, findChromium, osloToday, formatViolations, launchBrowser, open, people, RESULTS_DIR, scanPage, signIn, startServer, type RunningServer } from "./browser";
 
 const CHROMIUM = findChromium();

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { getDb } from "../../db/client.server";
-import { requestSignInLink } from "~/models/auth.server";
+import { requestSignInLink } from "~/models/sign-in.server";
 
 export const ORIGIN = "http://localhost:3000";
 

@@ -1,6 +1,6 @@
 import { closeDb, getDb } from "../../db/client.server";
 import type { Role } from "../../db/schema";
-import type { SessionUser } from "~/models/auth.server";
+import type { SessionUser } from "~/models/sign-in.server";
 import { copyOfTemplate, removeDatabase } from "./databases";
 
 let counter = 0;

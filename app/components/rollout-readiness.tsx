@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { AreaRollouts, MonthReadiness, ReadinessState, UnitReadiness } from "~/models/rollout.server";
+import type { AreaRollouts, MonthReadiness, ReadinessState, UnitReadiness } from "~/types/rollout";
 import { cachedDateFormat, formatDate, formatDateTime } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 import { Progress, TableScroll } from "./ui";

@@ -4,9 +4,9 @@ import type { MessageKey } from "~/i18n/catalog";
 import { isId } from "~/validation/fields";
 import { FieldError } from "~/models/errors";
 import { HttpError } from "~/models/http-error";
-import { fieldErrors, type FieldErrors } from "./forms";
+import { fieldErrors, type FieldErrors } from "../utils/forms";
 import { boundedRequest } from "./limits.server";
-import { setFlash, type Flash } from "./session.server";
+import { setFlash, type Flash } from "./cookies.server";
 
 // A text body for routes without a page of their own; pages show their error boundary instead.
 export const notFound = () => new Response("Fant ikke siden.", { status: 404, statusText: "Not Found", headers: { "Content-Type": "text/plain; charset=utf-8" } });

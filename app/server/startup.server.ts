@@ -1,8 +1,8 @@
 import { closeDb, getDb, migrateToLatest, oneAtATime, type DB } from "../../db/client.server";
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed/demo";
 import { seedProgrammes } from "../../db/seed/programmes";
-import { closeMailTransport } from "./mail.server";
-import { isDemo } from "./env.server";
+import { closeMailTransport } from "../utils/mail.server";
+import { isDemo } from "../utils/env.server";
 
 /**
  * Brings the database to the latest schema and makes sure the standard programmes exist; in demo

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { appUrl } from "./env.server";
+import { appUrl } from "../utils/env.server";
 
 // Used by server.js (through the build) so the rules live with the app and are type-checked.
 

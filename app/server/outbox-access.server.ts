@@ -1,5 +1,5 @@
-import { requireRole } from "./auth.server";
-import { isDemo } from "./env.server";
+import { requirePermission } from "./user.server";
+import { isDemo } from "../utils/env.server";
 
 /**
  * HR and admins follow sent mail («Sendte e-poster»). In demo mode everyone may, signed in or
@@ -7,5 +7,5 @@ import { isDemo } from "./env.server";
  */
 export async function requireOutboxReader(request: Request) {
   if (isDemo()) return null;
-  return requireRole(request, ["admin", "hr"]);
+  return requirePermission(request, "read:outbox");
 }

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { getDb } from "../../db/client.server";
-import { hashToken } from "./crypto.server";
+import { hashToken } from "../utils/crypto.server";
 
 export interface Limit {
   max: number;

@@ -1,5 +1,5 @@
 import { completeStep, undoStep } from "~/models/path.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./user.server";
 import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "./http.server";
 import { stepActionSchema } from "~/validation/step";
 

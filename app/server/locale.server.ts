@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from "~/i18n/catalog";
-import { localeCookie } from "./session.server";
+import { localeCookie } from "./cookies.server";
 
 /** The reader's language: their choice (cookie), else bokmål. */
 export async function getLocale(request: Request): Promise<Locale> {

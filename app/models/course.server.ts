@@ -5,15 +5,16 @@ import { sessionEmail, type SessionMailKind } from "../../emails/session";
 import { isLocale } from "~/i18n/catalog";
 import { osloDate } from "~/utils/dates";
 import { appUrl, mailFrom } from "~/utils/env.server";
-import type { SessionInput } from "~/validation/session";
+import type { SessionInput } from "~/validation/course";
 import { audit, type Tx } from "./audit.server";
-import type { SessionUser } from "./auth.server";
+import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
 import { enqueueMail } from "./outbox.server";
 import { insertCompletion } from "./path.server";
+import { can } from "~/access/policy";
 
-export const canOrganise = (u: SessionUser) => u.roles.includes("development_unit") || u.roles.includes("admin");
+export const canOrganise = (u: SessionUser) => can(u, "organise:course");
 
 type SessionRow = { id: number; title: string; description: string; starts_at: string; ends_at: string; location: string; sequence: number };
 

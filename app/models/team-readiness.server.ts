@@ -2,8 +2,8 @@ import { getDb } from "../../db/client.server";
 import { nbCollator } from "~/utils/collections";
 import { osloDate } from "~/utils/dates";
 import { completionPercent, stepStatus, type StepStatus } from "~/utils/status";
-import { seesAllLeaders } from "./access.server";
-import type { SessionUser } from "./auth.server";
+import { canInArea } from "~/access/policy";
+import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 
@@ -15,17 +15,12 @@ export const INTRO_TEMPLATE_KEY = "intro";
 
 export const STATUS_CODE: Record<StepStatus | "none", string> = { done: "d", overdue: "o", due_soon: "s", upcoming: "u", none: "-" };
 
-/** May this user read this service area's readiness? TOL: their own areas; HR, development unit, admin: all. */
-export function canSeeArea(user: SessionUser, areaId: number) {
-  return seesAllLeaders(user) || (user.roles.includes("tol") && user.tolAreaIds.includes(areaId));
-}
-
 /**
  * A service area's team readiness: each leader against the introduction path's steps, grouped by
  * unit, the most behind first (most overdue steps, then lowest completion).
  */
 export async function teamReadiness({ user, areaId, now = new Date() }: { user: SessionUser; areaId: number; now?: Date }) {
-  if (!canSeeArea(user, areaId)) throw new HttpError(404);
+  if (!canInArea(user, "read:team-readiness", areaId)) throw new HttpError(404);
   // The same for everyone allowed to see the area: kept until the data or the day changes.
   return cachedFigures(`team:${areaId}:${osloDate(now)}`, now, () => areaReadiness(areaId, now));
 }

@@ -1,9 +1,9 @@
 import { redirect } from "@remix-run/node";
-import type { Role } from "../../db/schema";
-import { userForSession, type SessionUser } from "~/models/auth.server";
-import { readSessionId } from "./session.server";
+import { userForSession, type SessionUser } from "~/models/sign-in.server";
+import { readSessionId } from "./cookies.server";
+import { can, type Permission } from "~/access/policy";
 
-export { homeFor } from "./nav";
+export { homeFor } from "~/access/menu";
 
 export type { SessionUser };
 
@@ -33,10 +33,10 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   throw redirect(next === "/" ? "/logg-inn" : `/logg-inn?neste=${encodeURIComponent(next)}`);
 }
 
-/** The signed-in user if they hold one of the roles; 403 otherwise. */
-export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionUser> {
+/** The signed-in user if the policy gives them this permission (anywhere); 403 otherwise. */
+export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!user.roles.some((r) => roles.includes(r))) throw new Response(null, { status: 403, statusText: "Forbidden" });
+  if (!can(user, permission)) throw new Response(null, { status: 403, statusText: "Forbidden" });
   return user;
 }
 

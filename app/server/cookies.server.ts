@@ -1,8 +1,8 @@
 import { createCookie } from "@remix-run/node";
 import type { MessageKey, Vars } from "~/i18n/catalog";
 import { isMessageKey } from "~/i18n/catalog";
-import { SESSION_TTL_MS } from "~/models/auth.server";
-import { appUrl, sessionSecrets } from "./env.server";
+import { SESSION_TTL_MS } from "~/models/sign-in.server";
+import { appUrl, sessionSecrets } from "../utils/env.server";
 
 const secure = () => appUrl().startsWith("https:");
 

@@ -24,7 +24,7 @@ if (!worker && process.env.NODE_ENV === "production" && !demo && !process.env.SE
 }
 
 const build = await import(new URL("./build/index.js", import.meta.url).href);
-const { startup, shutdown, runPass, startScheduler, contentSecurityPolicy, isCrossSite, pinVerifiedHost, isHttps, newNonce, bodyLimit, refusalPage } =
+const { startup, shutdown, runPass, startScheduler, contentSecurityPolicy, isCrossSite, pinVerifiedHost, isHttps, newNonce, bodyLimit, refusalPage, config } =
   build.entry.module;
 const ready = await startup();
 
@@ -35,7 +35,7 @@ if (worker && once) {
   process.exit(0);
 }
 
-const stopScheduler = worker || process.env.REMINDERS !== "off" ? startScheduler() : () => {};
+const stopScheduler = worker || config.remindersInProcess() ? startScheduler() : () => {};
 let server;
 
 if (worker) {
@@ -45,7 +45,7 @@ if (worker) {
   app.disable("x-powered-by");
   // The client address comes from the socket unless TRUST_PROXY says how many proxies to believe,
   // so a forged X-Forwarded-For cannot choose its own rate-limit bucket.
-  const hops = Math.max(0, Math.trunc(Number(process.env.TRUST_PROXY || 0)) || 0);
+  const hops = config.trustProxyHops();
   app.set("trust proxy", hops > 0 ? hops : false);
   app.use((req, res, next) => {
     res.locals.cspNonce = newNonce();
@@ -90,9 +90,9 @@ if (worker) {
     }),
   );
 
-  const port = Number(process.env.PORT || 3000);
+  const port = config.port();
   server = app.listen(port, () => {
-    const url = process.env.APP_URL || `http://localhost:${port}`;
+    const url = config.appUrl();
     console.log(`Lederløp is running at ${url}`);
     if (ready.migrated.length) console.log(`Database migrated: ${ready.migrated.join(", ")}`);
     if (demo) {

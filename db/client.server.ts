@@ -5,23 +5,24 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { migrationProvider } from "./migrations/index";
 import type { Database } from "./schema";
+import { databasePoolSize, databaseUrl } from "../app/utils/env.server";
 
 export type DB = Kysely<Database>;
 
 /** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else is a SQLite file. */
-export const isPostgresUrl = (url = process.env.DATABASE_URL): boolean => /^postgres(ql)?:\/\//i.test(url?.trim() ?? "");
+export const isPostgresUrl = (url = databaseUrl()): boolean => /^postgres(ql)?:\/\//i.test(url?.trim() ?? "");
 
 /** Which engine a Kysely instance talks to; the few places where the dialects differ branch on it. */
 import { isPostgres } from "./migrations/helpers";
 export { isPostgres };
 
 /** `DATABASE_URL` is a SQLite file path (optionally `file:`-prefixed); default `./data/lederlop.sqlite`. */
-export function sqlitePath(url = process.env.DATABASE_URL): string {
+export function sqlitePath(url = databaseUrl()): string {
   const raw = url?.trim() || "./data/lederlop.sqlite";
   return raw === ":memory:" ? raw : resolve(raw.replace(/^file:(\/\/)?/, ""));
 }
 
-export function openDatabase(url = process.env.DATABASE_URL): DB {
+export function openDatabase(url = databaseUrl()): DB {
   if (isPostgresUrl(url)) return openPostgres(url!.trim());
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
@@ -45,7 +46,7 @@ const types = {
 };
 
 function openPostgres(url: string): DB {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10), types });
+  const pool = new pg.Pool({ connectionString: url, max: databasePoolSize(), types });
   // An idle client losing its connection (a database restart, a failover) must not crash the
   // process; the pool opens a new connection when one is next needed, so this is only a warning.
   pool.on("error", (error) => console.warn(`[db] an idle PostgreSQL connection closed (${error.message}); the pool will reconnect`));
@@ -104,7 +105,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 let instance: DB | undefined;
 
 /** Where the process-wide database is, for messages (never the password). */
-export function describeDatabase(url = process.env.DATABASE_URL): string {
+export function describeDatabase(url = databaseUrl()): string {
   if (!isPostgresUrl(url)) return sqlitePath(url);
   const u = new URL(url!.trim());
   return `postgres://${u.username ? `${u.username}@` : ""}${u.host}${u.pathname}`;

@@ -4,9 +4,11 @@ import type { Transporter } from "nodemailer";
 import { getDb, isPostgres } from "../../db/client.server";
 import type { Database, OutboxTable } from "../../db/schema";
 import { isPermanentFailure, mailTransport, sendMail } from "~/utils/mail.server";
+import { currentCompletion } from "~/models/queries.server";
+import { outboxLeaseMs } from "~/utils/env.server";
 
 /** How long a claimed row is a worker's before another may take it over (a crash mid-send). */
-export const leaseMs = () => Number(process.env.OUTBOX_LEASE_SECONDS || 120) * 1000;
+export const leaseMs = outboxLeaseMs;
 export const MAX_ATTEMPTS = 8;
 
 /** Capped exponential backoff with jitter: ~1, 2, 4 … minutes, at most an hour. */
@@ -145,7 +147,7 @@ async function closedReminders(db: Kysely<Database>, rows: { id: number; path_st
       .innerJoin("path", "path.id", "s.path_id")
       .innerJoin("person", "person.id", "path.person_id")
       .innerJoin("template_step as ts", "ts.id", "s.template_step_id")
-      .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+      .leftJoin("step_completion as c", currentCompletion("s.id"))
       .select("s.id")
       .where("s.id", "in", stepIds)
       .where("s.removed_at", "is", null)

@@ -9,6 +9,7 @@ import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
 import { dueEvents, type ReminderEvent } from "./reminder-schedule";
 import { isWorkingDay, osloMorning } from "./workdays";
+import { currentCompletion } from "~/models/queries.server";
 
 type DB = Kysely<Database>;
 
@@ -44,7 +45,7 @@ export async function openSteps(db: DB, today: string) {
     .innerJoin("template_step as ts", "ts.id", "s.template_step_id")
     .leftJoin("unit", "unit.id", "person.unit_id")
     .leftJoin("service_area as area", "area.id", "unit.service_area_id")
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .leftJoin("step_completion as c", currentCompletion("s.id"))
     .select([
       "s.id",
       "s.title",

@@ -7,6 +7,7 @@ import { mailTransport } from "~/utils/mail.server";
 import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server";
 import { digestPlan } from "./digests.server";
 import { reminderPlan, writePlanned } from "./reminders.server";
+import { remindersSchedule } from "~/utils/env.server";
 
 export interface PassResult extends Omit<DeliveryCounts, "claimed" | "overtaken"> {
   planned: number;
@@ -45,7 +46,7 @@ export async function runPass({
 }
 
 /** Every minute by default; REMINDERS_SCHEDULE (a cron expression with seconds) overrides it. */
-export const schedule = () => process.env.REMINDERS_SCHEDULE?.trim() || "0 * * * * *";
+export const schedule = remindersSchedule;
 
 /**
  * Runs a pass now and then on the schedule. `protect` skips a tick while the previous pass is

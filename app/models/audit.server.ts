@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/schema";
-import { containsPattern, prefixPattern } from "~/utils/text";
+import { contains, pageCount, pageOffset, startsWith } from "./queries.server";
 
 export type Tx = Kysely<Database>;
 
@@ -46,11 +46,9 @@ export interface AuditFilters {
 export async function listAudit(f: AuditFilters) {
   let q = getDb().selectFrom("audit_log").leftJoin("person as actor", "actor.id", "audit_log.actor_id");
   if (f.entity) q = q.where("audit_log.entity", "=", f.entity);
-  if (f.action) q = q.where("audit_log.action", "like", prefixPattern(f.action));
-  if (f.actor) {
-    const like = containsPattern(f.actor);
-    q = q.where((eb) => eb.or([eb(eb.fn("lower", ["actor.name"]), "like", like), eb("actor.email", "like", like)]));
-  }
+  const { action, actor } = f;
+  if (action) q = q.where((eb) => startsWith(eb, "audit_log.action", action));
+  if (actor) q = q.where((eb) => eb.or([contains(eb, "actor.name", actor), contains(eb, "actor.email", actor)]));
   if (f.from) q = q.where("audit_log.at", ">=", `${f.from}T00:00:00.000Z`);
   if (f.to) q = q.where("audit_log.at", "<=", `${f.to}T23:59:59.999Z`);
   const page = Math.max(1, f.page ?? 1);
@@ -59,11 +57,11 @@ export async function listAudit(f: AuditFilters) {
       .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.entity", "audit_log.entity_id", "audit_log.before", "audit_log.after", "actor.name as actorName"])
       .orderBy("audit_log.id", "desc")
       .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE)
+      .offset(pageOffset(page, AUDIT_PAGE_SIZE))
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
-  return { rows, page, pages: Math.max(1, Math.ceil(Number(count.n) / AUDIT_PAGE_SIZE)), total: Number(count.n) };
+  return { rows, page, pages: pageCount(Number(count.n), AUDIT_PAGE_SIZE), total: Number(count.n) };
 }
 
 export async function auditEntities() {

@@ -1,4 +1,5 @@
 import { dataVersion } from "./data-version.server";
+import { databaseUrl } from "~/utils/env.server";
 
 const TTL_MS = 5 * 60_000;
 const MAX_ENTRIES = 500;
@@ -12,7 +13,7 @@ const entries = new Map<string, { at: number; value: Promise<unknown> }>();
  * else the figures depend on (scope, day); TTL_MS is only a safety net.
  */
 export async function cachedFigures<T>(key: string, now: Date, compute: () => Promise<T>): Promise<T> {
-  const current = `${process.env.DATABASE_URL ?? ""}:${await dataVersion()}`;
+  const current = `${databaseUrl() ?? ""}:${await dataVersion()}`;
   if (current !== version) {
     entries.clear();
     version = current;

@@ -13,6 +13,7 @@ import { HttpError } from "./http-error";
 import { enqueueMail } from "./outbox.server";
 import { insertCompletion } from "./path.server";
 import { can } from "~/access/policy";
+import { currentCompletion } from "./queries.server";
 
 export const canOrganise = (u: SessionUser) => can(u, "organise:course");
 
@@ -60,7 +61,7 @@ function openPathSteps(db: Tx, personId: number) {
   return db
     .selectFrom("path_step as ps")
     .innerJoin("path", "path.id", "ps.path_id")
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "ps.id").on("c.undone_at", "is", null))
+    .leftJoin("step_completion as c", currentCompletion("ps.id"))
     .where("path.person_id", "=", personId)
     .where("ps.removed_at", "is", null)
     .where("c.id", "is", null);

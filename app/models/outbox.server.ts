@@ -4,7 +4,7 @@ import { kickDelivery } from "~/jobs/deliver.server";
 import type { OutboxStatus } from "../../db/schema";
 import { audit, type Tx } from "./audit.server";
 import { HttpError } from "./http-error";
-import { containsPattern } from "~/utils/text";
+import { contains, pageOffset } from "./queries.server";
 
 /**
  * Writes a message to the outbox inside the caller's transaction (the transactional outbox):
@@ -47,14 +47,14 @@ export const OUTBOX_PAGE_SIZE = 50;
 
 export async function listOutbox({ to, status, page = 1 }: { to?: string; status?: OutboxStatus; page?: number }) {
   let q = getDb().selectFrom("outbox");
-  if (to) q = q.where("to_address", "like", containsPattern(to));
+  if (to) q = q.where((eb) => contains(eb, "to_address", to));
   if (status) q = q.where("status", "=", status);
   const [rows, count] = await Promise.all([
     q
       .select(["id", "kind", "to_address", "subject", "created_at", "status", "sent_at", "attempts", "last_error", "send_after"])
       .orderBy("id", "desc")
       .limit(OUTBOX_PAGE_SIZE)
-      .offset((page - 1) * OUTBOX_PAGE_SIZE)
+      .offset(pageOffset(page, OUTBOX_PAGE_SIZE))
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);

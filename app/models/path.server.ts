@@ -8,6 +8,7 @@ import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
 import type { PathStepView, PathView } from "~/types/path";
+import { currentCompletion } from "./queries.server";
 export type { PathStepView, PathView };
 
 /** Creates a person's path from a template's current (non-retired) steps, due dates from the anchor. */
@@ -92,7 +93,7 @@ export async function pathsForPerson({
     .selectFrom("path")
     .innerJoin("programme_template as t", "t.id", "path.template_id")
     .innerJoin("path_step as s", "s.path_id", "path.id")
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .leftJoin("step_completion as c", currentCompletion("s.id"))
     .leftJoin("person as by", "by.id", "c.completed_by")
     .select([
       "path.id as pathId",

@@ -20,8 +20,9 @@ import { HttpError } from "./http-error";
 import { enqueueMail } from "./outbox.server";
 import { createPath } from "./path.server";
 import { enrolInRollout } from "./rollout.server";
-import { containsPattern } from "~/utils/text";
 import { INTRO_TEMPLATE_KEY } from "./team-readiness.server";
+import { contains, pageCount, pageOffset } from "./queries.server";
+import { currentCompletion } from "./queries.server";
 
 async function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
   let q = tx.selectFrom("person").select("id").where("email", "=", email);
@@ -113,7 +114,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
     let q = eb
       .selectFrom("path_step as os")
       .innerJoin("path as op", "op.id", "os.path_id")
-      .leftJoin("step_completion as oc", (j) => j.onRef("oc.path_step_id", "=", "os.id").on("oc.undone_at", "is", null))
+      .leftJoin("step_completion as oc", currentCompletion("os.id", "oc"))
       .select("os.id")
       .whereRef("op.person_id", "=", "person.id")
       .where("os.removed_at", "is", null)
@@ -132,10 +133,8 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
     .leftJoin("unit", "unit.id", "person.unit_id")
     .leftJoin("service_area as area", "area.id", "unit.service_area_id")
     .where(visibleLeaders(user));
-  if (filters.q) {
-    const like = containsPattern(filters.q);
-    base = base.where((eb) => eb.or([eb(eb.fn("lower", ["person.name"]), "like", like), eb("person.email", "like", like)]));
-  }
+  const q = filters.q;
+  if (q) base = base.where((eb) => eb.or([contains(eb, "person.name", q), contains(eb, "person.email", q)]));
   if (filters.areaId) base = base.where("unit.service_area_id", "=", filters.areaId);
   if (filters.unitId) base = base.where("person.unit_id", "=", filters.unitId);
   if (filters.status === "overdue") base = base.where((eb) => openSteps(eb, true));
@@ -149,7 +148,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
       .orderBy("person.name")
       .orderBy("person.id")
       .limit(LEADERS_PAGE_SIZE)
-      .offset((page - 1) * LEADERS_PAGE_SIZE)
+      .offset(pageOffset(page, LEADERS_PAGE_SIZE))
       .execute(),
     // Counting scans every leader in scope (~1 ms for 5,000) while the page itself stops after 25:
     // the count is kept until the data or the day changes. The key names what it depends on.
@@ -164,7 +163,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
         .selectFrom("path_step as s")
         .innerJoin("path", "path.id", "s.path_id")
         .innerJoin("programme_template as t", "t.id", "path.template_id")
-        .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+        .leftJoin("step_completion as c", currentCompletion("s.id"))
         .select(["path.person_id", "s.title", "s.due_date", "c.id as completionId", "t.key as templateKey"])
         .where("path.person_id", "in", ids)
         .where("s.removed_at", "is", null)
@@ -177,7 +176,7 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
   return {
     total,
     page,
-    pages: Math.max(1, Math.ceil(total / LEADERS_PAGE_SIZE)),
+    pages: pageCount(total, LEADERS_PAGE_SIZE),
     rows: people.map((r) => {
       const mine = steps.filter((s) => s.person_id === r.id);
       const open = mine.filter((s) => s.completionId === null);
@@ -244,7 +243,7 @@ export async function listPeople({ page = 1 }: { page?: number }) {
       ])
       .orderBy("person.name")
       .limit(size)
-      .offset((page - 1) * size)
+      .offset(pageOffset(page, size))
       .execute(),
     db.selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
@@ -254,7 +253,7 @@ export async function listPeople({ page = 1 }: { page?: number }) {
   const total = Number(count.n);
   return {
     page,
-    pages: Math.max(1, Math.ceil(total / size)),
+    pages: pageCount(total, size),
     total,
     rows: rows.map((r) => ({
       ...r,

@@ -5,6 +5,7 @@ import { translate } from "~/i18n/catalog";
 import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { HttpError } from "./http-error";
+import { escapeLike } from "./queries.server";
 
 /** Everything Lederløp stores about one person, for a data subject access request (GDPR art. 15). */
 export async function exportPerson(personId: number) {
@@ -103,7 +104,7 @@ export async function anonymisePerson({ actor, personId, now = new Date() }: { a
         ...notes.map((n): [string, string] => [JSON.stringify(n.evidence_note).slice(1, -1), removed]),
       ];
       for (const [from, to] of pairs) {
-        const like = `%${from.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+        const like = `%${escapeLike(from)}%`;
         for (const column of ["to_address", "subject", "text_body", "html_body"] as const) {
           await tx
             .updateTable("outbox")

@@ -9,6 +9,7 @@ import { visibleLeaders } from "./access.server";
 import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
+import { currentCompletion, pageCount } from "./queries.server";
 
 /**
  * Completion reports for quarterly and annual reporting: the municipality or one service area,
@@ -44,7 +45,7 @@ function perLeader(user: SessionUser, scope: ReportScope, today: string) {
     .leftJoin("service_area as area", "area.id", "unit.service_area_id")
     .leftJoin("path", "path.person_id", "person.id")
     .leftJoin("path_step as s", (j) => j.onRef("s.path_id", "=", "path.id").on("s.removed_at", "is", null))
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .leftJoin("step_completion as c", currentCompletion("s.id"))
     .where("person.active", "=", 1)
     // The area check above decides; this keeps the query itself inside the asker's rights too.
     .where(visibleLeaders(user));
@@ -131,7 +132,7 @@ export async function completionReport({
       .innerJoin("path_step as s", (j) => j.onRef("s.path_id", "=", "path.id").on("s.removed_at", "is", null))
       .innerJoin("template_step as ts", "ts.id", "s.template_step_id")
       .innerJoin("programme_template as t", "t.id", "ts.template_id")
-      .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+      .leftJoin("step_completion as c", currentCompletion("s.id"))
       .where("person.active", "=", 1)
       .where(visibleLeaders(user));
     if (scope.kind === "area") stepQuery = stepQuery.where("unit.service_area_id", "=", scope.area.id);
@@ -171,9 +172,9 @@ export async function completionReport({
     return { all, steps, summary, areas, units };
   });
 
-  const unitPages = Math.max(1, Math.ceil(units.length / UNIT_PAGE_SIZE));
+  const unitPages = pageCount(units.length, UNIT_PAGE_SIZE);
   const unitsAt = Math.min(Math.max(1, unitPage), unitPages);
-  const pages = Math.max(1, Math.ceil(summary.leaders / REPORT_PAGE_SIZE));
+  const pages = pageCount(summary.leaders, REPORT_PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pages);
   const leaderRows = all.slice((current - 1) * REPORT_PAGE_SIZE, current * REPORT_PAGE_SIZE);
 

@@ -8,6 +8,7 @@ import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 import { createPath } from "./path.server";
 import { READINESS_STATES, type AreaRollouts, type BlockReason, type MonthReadiness, type ReadinessState, type UnitReadiness } from "~/types/rollout";
+import { currentCompletion } from "./queries.server";
 export { READINESS_STATES };
 export type { AreaRollouts, BlockReason, MonthReadiness, ReadinessState, UnitReadiness };
 
@@ -118,7 +119,7 @@ async function replanPaths(tx: Tx, unitId: number, startDate: string): Promise<n
     await tx.updateTable("path").set({ anchor_date: startDate }).where("id", "=", p.id).execute();
     const open = await tx
       .selectFrom("path_step as s")
-      .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+      .leftJoin("step_completion as c", currentCompletion("s.id"))
       .select(["s.id", "s.offset_days"])
       .where("s.path_id", "=", p.id)
       .where("c.id", "is", null)
@@ -173,7 +174,7 @@ async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
     .innerJoin("path", "path.id", "s.path_id")
     .innerJoin("programme_template as t", "t.id", "path.template_id")
     .innerJoin("person", "person.id", "path.person_id")
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .leftJoin("step_completion as c", currentCompletion("s.id"))
     .select(["s.id", "s.title", "s.due_date", "s.evidence", "s.template_step_id", "person.id as personId", "person.name", "person.unit_id as unitId", "path.anchor_date", "c.id as completionId"])
     .where("t.key", "=", PRE_ROLLOUT_KEY)
     .where("person.unit_id", "in", unitIds)

@@ -6,6 +6,7 @@ import { canInArea } from "~/access/policy";
 import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
+import { currentCompletion } from "./queries.server";
 
 /**
  * The introduction path. A leader's «Fullført» everywhere (Ledere, Beredskap) is the share of this
@@ -46,7 +47,7 @@ async function areaReadiness(areaId: number, now: Date) {
     // The matrix is the introduction path; its figures count only that path's steps.
     .innerJoin("programme_template as t", (j) => j.onRef("t.id", "=", "path.template_id").on("t.key", "=", INTRO_TEMPLATE_KEY))
     .innerJoin("path_step as s", "s.path_id", "path.id")
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .leftJoin("step_completion as c", currentCompletion("s.id"))
     .select(["person.id", "person.name", "unit.id as unitId", "unit.name as unitName", "s.template_step_id", "s.due_date", "c.id as completionId"])
     .where("unit.service_area_id", "=", areaId)
     .where("person.active", "=", 1)

@@ -4,6 +4,7 @@ import type { TemplateStepInput } from "~/validation/template-step";
 import { audit, type Tx } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { HttpError } from "./http-error";
+import { currentCompletion } from "./queries.server";
 
 export async function listTemplates() {
   const db = getDb();
@@ -168,7 +169,7 @@ export async function syncRunningPaths({ actor, templateId, now = new Date() }: 
       for (const path of paths) {
         const existing = await tx
           .selectFrom("path_step as s")
-          .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+          .leftJoin("step_completion as c", currentCompletion("s.id"))
           .select(["s.id", "s.template_step_id", "s.removed_at", "c.id as completionId"])
           .where("s.path_id", "=", path.id)
           .execute();

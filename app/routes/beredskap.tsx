@@ -6,9 +6,10 @@ import { Progress, StatusTag, TableScroll } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
 import { teamReadiness } from "~/models/team-readiness.server";
 import { requirePermission } from "~/server/user.server";
-import { idQuery, orHttpError } from "~/server/http.server";
+import { idQuery, orHttpError, pageParam } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
 import { STEP_STATUSES, type StepStatus } from "~/utils/status";
+import { pageCount } from "~/models/queries.server";
 
 const FROM_CODE: Record<string, StepStatus | undefined> = { d: "done", o: "overdue", s: "due_soon", u: "upcoming" };
 
@@ -24,8 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const readiness = await orHttpError(() => teamReadiness({ user, areaId }));
   // The largest areas have hundreds of leaders: show them a page at a time, most behind first.
   const rows = readiness.units.flatMap((u) => u.leaders.map((l) => ({ unit: u, leader: l })));
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number(new URL(request.url).searchParams.get("side")) || 1));
+  const pages = pageCount(rows.length, PAGE_SIZE);
+  const page = Math.min(pages, pageParam(request));
   const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const units = readiness.units
     .map((u) => ({ ...u, leaderCount: u.leaders.length, leaders: shown.filter((r) => r.unit === u).map((r) => r.leader) }))

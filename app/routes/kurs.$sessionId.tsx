@@ -4,9 +4,9 @@ import { Alert, Button } from "~/components/ui";
 import { attendanceSteps, cancelSession, cancelSignup, canOrganise, recordAttendance, sessionDetail, signUp, updateSession } from "~/models/course.server";
 import { requireUser } from "~/server/user.server";
 import { formatDateTime, OSLO } from "~/utils/dates";
-import { badRequest, idParam, invalid, orHttpError, parseForm, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
+import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
-import { sessionSchema } from "~/validation/course";
+import { courseActionSchema, withInstants } from "~/validation/course";
 import { SessionForm } from "./kurs.ny";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.title ?? ""} – Lederløp` }];
@@ -22,8 +22,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const sessionId = idParam(params.sessionId);
   const back = `/kurs/${sessionId}`;
-  const form = await readForm(request.clone());
-  switch (form.get("intent")) {
+  const form = await parseForm(request, courseActionSchema, { arrays: ["stepIds", "attended"], hidden: ["attended"] });
+  if (!form.ok) {
+    if (!canOrganise(user)) throw new Response(null, { status: 403 });
+    return invalid(form.errors, form.values);
+  }
+  const input = form.data;
+  switch (input.intent) {
     case "signup": {
       const status = await orHttpError(() => signUp({ user, sessionId }));
       return redirectWithFlash(back, { key: status === "confirmed" ? "sessions.signedUp" : "sessions.waitlisted" });
@@ -31,27 +36,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "cancel":
       await orHttpError(() => cancelSignup({ user, sessionId }));
       return redirectWithFlash(back, { key: "sessions.cancelledFlash" });
-    case "attendance": {
-      const attended = form.getAll("attended").map(Number).filter(Number.isSafeInteger);
+    case "attendance":
       return withFieldErrors(async () => {
-        const r = await recordAttendance({ actor: user, sessionId, attended });
+        const r = await recordAttendance({ actor: user, sessionId, attended: input.attended });
         return redirectWithFlash(back, { key: "session.attendanceSaved", vars: { count: r.completed } });
       });
-    }
     case "cancel_session":
       await orHttpError(() => cancelSession({ actor: user, sessionId }));
       return redirectWithFlash(back, { key: "session.cancelledFlash" });
-    case "update": {
-      if (!canOrganise(user)) throw new Response(null, { status: 403 });
-      const parsed = await parseForm(request, sessionSchema, ["stepIds"]);
-      if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+    case "update":
       return withFieldErrors(async () => {
-        await updateSession({ actor: user, sessionId, input: parsed.data });
+        await updateSession({ actor: user, sessionId, input: withInstants(input) });
         return redirectWithFlash(back, { key: "session.saved" });
-      }, parsed.values);
-    }
-    default:
-      throw badRequest();
+      }, form.values);
   }
 }
 

@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "organise:course");
-  const form = await parseForm(request, sessionSchema, ["stepIds"]);
+  const form = await parseForm(request, sessionSchema, { arrays: ["stepIds"] });
   if (!form.ok) return invalid(form.errors, form.values);
   return withFieldErrors(async () => {
     const id = await createSession({ actor, input: form.data });

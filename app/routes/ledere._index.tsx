@@ -5,16 +5,11 @@ import { Pagination } from "~/components/pagination";
 import { listAreas, listLeaders, unitFilterOptions } from "~/models/person.server";
 import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status";
 import { requirePermission } from "~/server/user.server";
-import { idQuery, textQuery } from "~/server/http.server";
+import { idQuery, textQuery, pageParam } from "~/server/http.server";
 import { formatDate, osloDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Ledere – Lederløp" }];
-
-const positiveInt = (v: string | null) => {
-  const n = Number(v);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-};
 
 const MAX_UNIT_OPTIONS = 60;
 
@@ -27,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     areaId: idQuery(request, "omrade"),
     unitId: idQuery(request, "enhet"),
     status: LEADER_STATUSES.includes(status as LeaderStatusFilter) ? (status as LeaderStatusFilter) : undefined,
-    page: positiveInt(url.searchParams.get("side")),
+    page: pageParam(request),
   };
   const [list, areas] = await Promise.all([listLeaders({ user, filters }), listAreas(user)]);
   const { units, needArea } = await unitFilterOptions({ areaIds: areas.map((a) => a.id), areaId: filters.areaId, max: MAX_UNIT_OPTIONS });

@@ -3,13 +3,12 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { Alert, Button, Checkbox, ErrorSummary, SelectField, TableScroll, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { addTemplateStep, getTemplate, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
-import { requirePermission } from "~/server/user.server";
+import { requireGrant, requirePermission, requireUser } from "~/server/user.server";
 import { formatDateTime } from "~/utils/dates";
-import { badRequest, idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors, readForm } from "~/server/http.server";
+import { idParam, invalid, parseForm, redirectWithFlash, orHttpError, withFieldErrors } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
-import { isId } from "~/validation/fields";
-import { templateStepSchema } from "~/validation/template-step";
+import { templateActionSchema, templateStepSchema } from "~/validation/template-step";
 import { can } from "~/access/policy";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.template.name ?? ""} – Lederløp` }];
@@ -27,34 +26,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const templateId = idParam(params.templateId);
   const url = `/maler/${templateId}`;
-  const form = await readForm(request.clone());
-  const intent = form.get("intent");
-  const stepId = Number(form.get("stepId"));
-
-  if (intent === "sync") {
-    const actor = await requirePermission(request, "sync:template");
-    const r = await orHttpError(() => syncRunningPaths({ actor, templateId }));
-    return redirectWithFlash(url, { key: "template.synced", vars: { count: r.count, version: r.version } });
+  const user = await requireUser(request);
+  const form = await parseForm(request, templateActionSchema, { hidden: ["stepId"] });
+  const intent = form.ok ? form.data.intent : String(form.values.intent);
+  const actor = requireGrant(user, intent === "sync" ? "sync:template" : "edit:template");
+  if (!form.ok) return invalid(form.errors, form.values);
+  const input = form.data;
+  switch (input.intent) {
+    case "sync": {
+      const r = await orHttpError(() => syncRunningPaths({ actor, templateId }));
+      return redirectWithFlash(url, { key: "template.synced", vars: { count: r.count, version: r.version } });
+    }
+    case "up":
+    case "down":
+    case "retire": {
+      const { stepId } = input;
+      const version = await orHttpError(() =>
+        input.intent === "retire" ? retireTemplateStep({ actor, templateId, stepId }) : moveTemplateStep({ actor, templateId, stepId, direction: input.intent }),
+      );
+      // Moving the first step up or retiring a retired one changes nothing.
+      return version === null ? redirect(url) : redirectWithFlash(url, { key: "template.saved", vars: { version } });
+    }
+    case "add":
+    case "edit":
+      return withFieldErrors(async () => {
+        const version =
+          input.intent === "add"
+            ? await addTemplateStep({ actor, templateId, input })
+            : await updateTemplateStep({ actor, templateId, stepId: input.stepId, input });
+        return redirectWithFlash(url, { key: "template.saved", vars: { version } });
+      }, form.values);
   }
-  const actor = await requirePermission(request, "edit:template");
-  if (intent !== "add" && !isId(stepId)) throw badRequest();
-  if (intent === "up" || intent === "down" || intent === "retire") {
-    const version = await orHttpError(() =>
-      intent === "retire" ? retireTemplateStep({ actor, templateId, stepId }) : moveTemplateStep({ actor, templateId, stepId, direction: intent }),
-    );
-    // Moving the first step up or retiring a retired one changes nothing.
-    return version === null ? redirect(url) : redirectWithFlash(url, { key: "template.saved", vars: { version } });
-  }
-  if (intent !== "add" && intent !== "edit") throw badRequest();
-  const parsed = await parseForm(request, templateStepSchema);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  return withFieldErrors(async () => {
-    const version =
-      intent === "add"
-        ? await addTemplateStep({ actor, templateId, input: parsed.data })
-        : await updateTemplateStep({ actor, templateId, stepId, input: parsed.data });
-    return redirectWithFlash(url, { key: "template.saved", vars: { version } });
-  }, parsed.values);
 }
 
 export default function TemplateEditor() {

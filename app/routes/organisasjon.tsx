@@ -5,9 +5,9 @@ import { useZodForm } from "~/components/use-zod-form";
 import { createArea, createUnit, organisation, updateArea } from "~/models/organisation.server";
 import { requirePermission } from "~/server/user.server";
 import type { FieldErrors } from "~/utils/forms";
-import { badRequest, idParam, invalid, parseForm, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
+import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
-import { areaSchema, unitSchema } from "~/validation/organisation";
+import { areaSchema, organisationActionSchema, unitSchema } from "~/validation/organisation";
 
 export const meta: MetaFunction = () => [{ title: "Organisasjon – Lederløp" }];
 
@@ -18,20 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "manage:organisation");
-  const intent = (await readForm(request.clone())).get("intent");
-  const done = () => redirectWithFlash("/organisasjon", { key: "org.saved" });
-  if (intent === "add_unit") {
-    const form = await parseForm(request, unitSchema);
-    if (!form.ok) return invalid(form.errors, form.values);
-    return withFieldErrors(async () => (await createUnit({ actor, input: form.data }), done()), form.values);
-  }
-  if (intent !== "add_area" && intent !== "update_area") throw badRequest();
-  const form = await parseForm(request, areaSchema);
+  const form = await parseForm(request, organisationActionSchema, { hidden: ["areaId"] });
   if (!form.ok) return invalid(form.errors, form.values);
+  const input = form.data;
   return withFieldErrors(async () => {
-    if (intent === "add_area") await createArea({ actor, input: form.data });
-    else await updateArea({ actor, areaId: idParam(String(form.values.areaId ?? "")), input: form.data });
-    return done();
+    if (input.intent === "add_unit") await createUnit({ actor, input });
+    else if (input.intent === "add_area") await createArea({ actor, input });
+    else await updateArea({ actor, areaId: input.areaId, input });
+    return redirectWithFlash("/organisasjon", { key: "org.saved" });
   }, form.values);
 }
 

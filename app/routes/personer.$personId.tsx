@@ -6,9 +6,9 @@ import { useZodForm } from "~/components/use-zod-form";
 import { listUnits, personForUser, updatePerson } from "~/models/person.server";
 import { anonymisePerson } from "~/models/privacy.server";
 import { requirePermission } from "~/server/user.server";
-import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors, readForm } from "~/server/http.server";
+import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT } from "~/utils/i18n";
-import { personSchema } from "~/validation/person";
+import { personActionSchema, personSchema } from "~/validation/person";
 import { ROLES } from "../../db/schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? ""} – Lederløp` }];
@@ -23,16 +23,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "manage:person");
   const personId = idParam(params.personId);
-  const raw = await readForm(request.clone());
-  if (raw.get("intent") === "anonymise") {
-    if (raw.get("confirm") !== "on") return invalid({ confirm: "validation.confirm" });
+  const form = await parseForm(request, personActionSchema, { arrays: ["roles"] });
+  if (!form.ok) return invalid(form.errors, form.values);
+  const input = form.data;
+  if (input.intent === "anonymise") {
     await orHttpError(() => anonymisePerson({ actor, personId }));
     return redirectWithFlash(`/personer/${personId}`, { key: "privacy.anonymised" });
   }
-  const form = await parseForm(request, personSchema, ["roles"]);
-  if (!form.ok) return invalid(form.errors, form.values);
   return withFieldErrors(async () => {
-    await updatePerson({ actor, personId, input: form.data });
+    await updatePerson({ actor, personId, input });
     return redirectWithFlash(`/ledere/${personId}`, { key: "person.saved" });
   }, form.values);
 }
@@ -73,6 +72,7 @@ export default function EditPerson() {
       </h1>
       {formState.isSubmitted || actionData ? <ErrorSummary errors={errors} labels={labels} /> : null}
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <input type="hidden" name="intent" value="update" />
         <TextField label={labels.name} required error={errors.name} {...field("name")} />
         <TextField label={labels.email} type="email" required error={errors.email} {...field("email")} />
         <SelectField label={labels.unitId} error={errors.unitId} {...field("unitId")}>

@@ -5,12 +5,13 @@ import { listPeople } from "~/models/person.server";
 import { requirePermission } from "~/server/user.server";
 import { TableScroll } from "~/components/ui";
 import { useT } from "~/utils/i18n";
+import { pageParam } from "~/server/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Personer – Lederløp" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:person");
-  const page = Math.max(1, Number(new URL(request.url).searchParams.get("side")) || 1);
+  const page = pageParam(request);
   return listPeople({ page });
 }
 

@@ -8,21 +8,22 @@ import { requireOutboxReader } from "~/server/outbox-access.server";
 import { formatDateTime } from "~/utils/dates";
 import { outboxStatusLabel } from "~/utils/status";
 import { useLocale, useT } from "~/utils/i18n";
-import { textQuery } from "~/server/http.server";
+import { textQuery, pageParam } from "~/server/http.server";
+import { pageCount } from "~/models/queries.server";
 
 export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOutboxReader(request);
   const url = new URL(request.url);
-  const page = Math.max(1, Number(url.searchParams.get("side")) || 1);
+  const page = pageParam(request);
   const status = url.searchParams.get("status") as OutboxStatus | null;
   const { rows, total } = await listOutbox({
     to: textQuery(request, "til", 254),
     status: status && OUTBOX_STATUSES.includes(status) ? status : undefined,
     page,
   });
-  return { rows, page, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+  return { rows, page, pages: pageCount(total, OUTBOX_PAGE_SIZE) };
 }
 
 export default function Outbox() {

@@ -3,8 +3,7 @@ import { canEverywhere } from "~/access/policy";
 import { listAreas } from "~/models/person.server";
 import { completionReport } from "~/models/report.server";
 import { requirePermission } from "~/server/user.server";
-import { idParam, orHttpError } from "~/server/http.server";
-import { pageParam } from "./rapporter._index";
+import { idParam, orHttpError, pageParam } from "~/server/http.server";
 
 // The same page as the municipality report, for one service area.
 export { default, links } from "./rapporter._index";

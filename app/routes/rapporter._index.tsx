@@ -10,7 +10,7 @@ import { completionReport } from "~/models/report.server";
 import reportsCss from "~/styles/reports.css";
 import { requirePermission } from "~/server/user.server";
 import { formatDate } from "~/utils/dates";
-import { idQuery, orHttpError } from "~/server/http.server";
+import { idQuery, orHttpError, pageParam } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 
 // This module renders both report pages; rapporter.$areaId.tsx re-exports the component.
@@ -18,11 +18,6 @@ import { useLocale, useT } from "~/utils/i18n";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportsCss }];
 
 export const meta: MetaFunction = () => [{ title: "Rapporter – Lederløp" }];
-
-export const pageParam = (request: Request, name = "side") => {
-  const n = Number(new URL(request.url).searchParams.get(name));
-  return Number.isSafeInteger(n) && n > 0 ? n : 1;
-};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:report");

@@ -6,7 +6,7 @@ import { auditEntities, listAudit } from "~/models/audit.server";
 import { requirePermission } from "~/server/user.server";
 import { formatDateTime, isIsoDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
-import { textQuery } from "~/server/http.server";
+import { textQuery, pageParam } from "~/server/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Lederløp" }];
 
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const p = new URL(request.url).searchParams;
   const date = (v: string | null) => (v && isIsoDate(v) ? v : undefined);
   const [log, entities] = await Promise.all([
-    listAudit({ entity: textQuery(request, "objekt"), action: textQuery(request, "handling"), actor: textQuery(request, "utfort_av"), from: date(p.get("fra")), to: date(p.get("til")), page: Number(p.get("side")) || 1 }),
+    listAudit({ entity: textQuery(request, "objekt"), action: textQuery(request, "handling"), actor: textQuery(request, "utfort_av"), from: date(p.get("fra")), to: date(p.get("til")), page: pageParam(request) }),
     auditEntities(),
   ]);
   return { log, entities };

@@ -19,6 +19,12 @@ export function idParam(value: string | undefined): number {
   return n;
 }
 
+/** A 1-based page number from the query string (`?side=2`); anything else is the first page. */
+export function pageParam(request: Request, name = "side"): number {
+  const n = Number(new URL(request.url).searchParams.get(name));
+  return Number.isSafeInteger(n) && n > 0 ? n : 1;
+}
+
 /** An optional id in the query string (`?omrade=3`); anything that is not one is ignored. */
 export function idQuery(request: Request, name: string): number | undefined {
   const n = Number(new URL(request.url).searchParams.get(name) || NaN);
@@ -59,12 +65,29 @@ export function formObject(form: FormData, arrays: readonly string[] = []): Reco
 
 export type Invalid = { ok: false; errors: FieldErrors; values: Record<string, unknown> };
 
-/** Parses a submitted form with the same schema the browser used. */
-export async function parseForm<S extends $ZodType>(request: Request, schema: S, arrays: readonly string[] = []) {
+/**
+ * Parses a submitted form, once, with the same schema the browser used (for a route with several
+ * forms, a discriminated union on `intent`). `arrays` are the names that may repeat. An unknown
+ * intent, or an error in a field the reader cannot see (`hidden`, e.g. the id of the row a button
+ * acts on), is a bad request rather than a field message nobody would find.
+ */
+export async function parseForm<S extends $ZodType>(request: Request, schema: S, { arrays = [], hidden = [] }: { arrays?: readonly string[]; hidden?: readonly string[] } = {}) {
   const values = formObject(await readForm(request), arrays);
+  const intents = intentsOf(schema);
+  if (intents && !intents.has(values.intent)) throw badRequest();
   const result = safeParse(schema, values);
   if (result.success) return { ok: true as const, data: result.data as output<S>, values };
-  return { ok: false as const, errors: fieldErrors(result.error), values: clip(values, maxLengths(schema)) };
+  const errors = fieldErrors(result.error);
+  if (Object.keys(errors).some((field) => field === "intent" || hidden.includes(field))) throw badRequest();
+  return { ok: false as const, errors, values: clip(values, maxLengths(schema)) };
+}
+
+/** The intents a discriminated union (possibly inside a pipe) accepts; undefined for a plain form. */
+function intentsOf(schema: $ZodType): Set<unknown> | undefined {
+  const own = (schema._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.intent;
+  if (own) return own;
+  const def = schema._zod.def as { type: string; in?: $ZodType; out?: $ZodType };
+  return def.type === "pipe" ? (intentsOf(def.out!) ?? intentsOf(def.in!)) : undefined;
 }
 
 /** The longest field any form has (notes, descriptions): nothing longer is ever echoed. */

@@ -2,7 +2,7 @@ import { closeDb, getDb, migrateToLatest, oneAtATime, type DB } from "../../db/c
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed/demo";
 import { seedProgrammes } from "../../db/seed/programmes";
 import { closeMailTransport } from "../utils/mail.server";
-import { isDemo } from "../utils/env.server";
+import { initialAdmin, isDemo } from "../utils/env.server";
 
 /**
  * Brings the database to the latest schema and makes sure the standard programmes exist; in demo
@@ -23,8 +23,9 @@ export async function startup() {
 
 /** A fresh installation needs one administrator: ADMIN_EMAIL (and ADMIN_NAME) creates it once. */
 async function ensureFirstAdmin(db: DB) {
-  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
-  if (!email) return;
+  const admin = initialAdmin();
+  if (!admin) return;
+  const { email, name } = admin;
   const anyAdmin = await db.selectFrom("person_role").select("person_id").where("role", "=", "admin").executeTakeFirst();
   if (anyAdmin) return;
   const now = new Date().toISOString();
@@ -35,7 +36,7 @@ async function ensureFirstAdmin(db: DB) {
       (
         await tx
           .insertInto("person")
-          .values({ name: process.env.ADMIN_NAME?.trim() || email, email, position: "", active: 1, created_at: now, updated_at: now })
+          .values({ name, email, position: "", active: 1, created_at: now, updated_at: now })
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;

@@ -35,7 +35,11 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 
 /** The signed-in user if the policy gives them this permission (anywhere); 403 otherwise. */
 export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
-  const user = await requireUser(request);
+  return requireGrant(await requireUser(request), permission);
+}
+
+/** The user again if the policy gives them this permission; 403 otherwise (for an action whose permission depends on its intent). */
+export function requireGrant(user: SessionUser, permission: Permission): SessionUser {
   if (!can(user, permission)) throw new Response(null, { status: 403, statusText: "Forbidden" });
   return user;
 }

@@ -1,12 +1,40 @@
 import { randomBytes } from "node:crypto";
 
-// Read on each call (cheap) so tests and the CLI can set variables before use.
+// Every setting Lederløp reads from the environment, and its default: the README's configuration
+// table, in code. Read on each call (cheap) so tests and the CLI can set variables before use.
+
+const int = (name: string, fallback: number, min = 0) => {
+  const n = Number(process.env[name]?.trim() || fallback);
+  return Number.isFinite(n) && n >= min ? Math.trunc(n) : fallback;
+};
 
 export const isProduction = () => process.env.NODE_ENV === "production";
 export const isDemo = () => process.env.DEMO === "1" || process.env.DEMO === "true";
 
+export const port = () => int("PORT", 3000, 1);
+
 export function appUrl(): string {
-  return (process.env.APP_URL?.trim() || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, "");
+  return (process.env.APP_URL?.trim() || `http://localhost:${port()}`).replace(/\/+$/, "");
+}
+
+/** A SQLite file path (the default) or a `postgres://` URL. */
+export const databaseUrl = () => process.env.DATABASE_URL?.trim() || undefined;
+export const databasePoolSize = () => int("DATABASE_POOL_SIZE", 10, 1);
+
+/** How many reverse proxies' forwarding headers to believe; 0 = none. */
+export const trustProxyHops = () => int("TRUST_PROXY", 0);
+
+/** Whether the web server runs the reminder scheduler itself (`REMINDERS=off`: a separate worker does). */
+export const remindersInProcess = () => process.env.REMINDERS?.trim() !== "off";
+/** When reminder passes run: a cron expression with seconds, in Europe/Oslo. */
+export const remindersSchedule = () => process.env.REMINDERS_SCHEDULE?.trim() || "0 * * * * *";
+/** How long a worker holds a claimed outbox row before another may take it over. */
+export const outboxLeaseMs = () => int("OUTBOX_LEASE_SECONDS", 120, 1) * 1000;
+
+/** The first administrator, created at start when there is none. */
+export function initialAdmin(): { email: string; name: string } | null {
+  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
+  return email ? { email, name: process.env.ADMIN_NAME?.trim() || email } : null;
 }
 
 let fallbackSecret: string | undefined;

@@ -32,6 +32,9 @@ export const email = z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, 
 export const MAX_ID = 2_147_483_647;
 export const isId = (n: number) => Number.isInteger(n) && n > 0 && n <= MAX_ID;
 
+/** A repeated form field (checkboxes): one ticked box arrives as a string, none as nothing; always a list. */
+export const listOf = z.transform((v: unknown) => (Array.isArray(v) ? v : v === undefined || v === null || v === false || v === "" ? [] : [v]));
+
 /** An id from a <select>: empty means «not chosen». */
 export const idField = (key: string) => z.coerce.number(key).check(z.int(key), z.positive(key), z.lte(MAX_ID, key));
 

@@ -18,3 +18,10 @@ export const unitSchema = z.object({
 
 export type AreaInput = z.output<typeof areaSchema>;
 export type UnitInput = z.output<typeof unitSchema>;
+
+/** Everything «Organisasjon» posts: a new area, a change to one, a new unit. */
+export const organisationActionSchema = z.discriminatedUnion("intent", [
+  z.extend(areaSchema, { intent: z.literal("add_area") }),
+  z.extend(areaSchema, { intent: z.literal("update_area"), areaId: idField("validation.area") }),
+  z.extend(unitSchema, { intent: z.literal("add_unit") }),
+]);

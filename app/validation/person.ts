@@ -20,3 +20,9 @@ export const personSchema = z.object({
 });
 
 export type PersonInput = z.output<typeof personSchema>;
+
+/** Everything a person's admin page posts: the edit form, and anonymisation (which must be confirmed). */
+export const personActionSchema = z.discriminatedUnion("intent", [
+  z.extend(personSchema, { intent: z.literal("update") }),
+  z.object({ intent: z.literal("anonymise"), confirm: z.literal("on", "validation.confirm") }),
+]);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { EVIDENCE, RESPONSIBLE } from "../../db/schema";
-import { checkbox, multilineText, requiredText } from "./fields";
+import { checkbox, idField, multilineText, requiredText } from "./fields";
 
 const policyDays = z.coerce.number("validation.policy").check(z.int("validation.policy"), z.minimum(0, "validation.policy"), z.maximum(90, "validation.policy"));
 
@@ -23,3 +23,11 @@ export const templateStepSchema = z.object({
 });
 
 export type TemplateStepInput = z.output<typeof templateStepSchema>;
+
+/** Everything the template page posts: the step form (add or edit), the step buttons, and «sync». */
+export const templateActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("sync") }),
+  z.object({ intent: z.enum(["up", "down", "retire"]), stepId: idField("validation.required") }),
+  z.extend(templateStepSchema, { intent: z.literal("add") }),
+  z.extend(templateStepSchema, { intent: z.literal("edit"), stepId: idField("validation.required") }),
+]);

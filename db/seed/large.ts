@@ -5,6 +5,7 @@ import { pathStepValues } from "../../app/models/path.server";
 import { PRE_ROLLOUT_KEY } from "../../app/models/rollout.server";
 import { osloInstant } from "../../app/validation/course";
 import { addDaysToDate, osloDate } from "../../app/utils/dates";
+import { currentCompletion } from "../../app/models/queries.server";
 
 export interface LargeOptions {
   leaders?: number;
@@ -281,7 +282,7 @@ async function seedSessions(
   const open = await tx
     .selectFrom("path_step as s")
     .innerJoin("path", "path.id", "s.path_id")
-    .leftJoin("step_completion as c", (j) => j.onRef("c.path_step_id", "=", "s.id").on("c.undone_at", "is", null))
+    .leftJoin("step_completion as c", currentCompletion("s.id"))
     .select(["path.person_id", "s.template_step_id", "s.due_date"])
     .where("s.template_step_id", "in", created.map((c) => c.stepId))
     .where("s.removed_at", "is", null)

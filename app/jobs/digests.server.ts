@@ -1,13 +1,11 @@
-import type { Kysely } from "kysely";
+import type { DB } from "../../db/client.server";
 import { nbCollator } from "~/utils/collections";
-import type { Database } from "../../db/schema";
 import { stepListEmail, tolDigestEmail } from "../../emails/digest";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
 import { localeOf, openSteps, staff, stepUrl, type PlannedMail } from "./reminders.server";
 import { firstWorkingDayOfWeek, osloMorning } from "./workdays";
 
-type DB = Kysely<Database>;
 
 
 /**

@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
-import { getDb } from "../../db/client.server";
-import type { Database, Responsible } from "../../db/schema";
+import { getDb, type DB } from "../../db/client.server";
+import type { Responsible } from "../../db/schema";
 import { stepListEmail } from "../../emails/digest";
 import { reminderEmail } from "../../emails/reminder";
 import type { EmailMessage } from "../../emails/layout";
@@ -11,7 +10,6 @@ import { dueEvents, type ReminderEvent } from "./reminder-schedule";
 import { isWorkingDay, osloMorning } from "./workdays";
 import { currentCompletion } from "~/models/queries.server";
 
-type DB = Kysely<Database>;
 
 export interface Recipient {
   id: number;

@@ -1,9 +1,6 @@
-import type { Kysely } from "kysely";
-import { getDb } from "../../db/client.server";
-import type { Database } from "../../db/schema";
+import { getDb, type DB } from "../../db/client.server";
 import { contains, pageCount, pageOffset, startsWith } from "./queries.server";
 
-export type Tx = Kysely<Database>;
 
 export interface AuditEntry {
   actorId: number | null;
@@ -16,7 +13,7 @@ export interface AuditEntry {
 }
 
 /** Writes one audit row; call it inside the transaction that makes the change. */
-export async function audit(tx: Tx, e: AuditEntry): Promise<void> {
+export async function audit(tx: DB, e: AuditEntry): Promise<void> {
   await tx
     .insertInto("audit_log")
     .values({

@@ -1,4 +1,4 @@
-import { getDb, transaction } from "../../db/client.server";
+import { getDb, transaction, type DB } from "../../db/client.server";
 import type { SignupStatus } from "../../db/schema";
 import { sessionCalendar } from "../../emails/calendar";
 import { sessionEmail, type SessionMailKind } from "../../emails/session";
@@ -6,7 +6,7 @@ import { isLocale } from "~/i18n/catalog";
 import { osloDate } from "~/utils/dates";
 import { appUrl, mailFrom } from "~/utils/env.server";
 import type { SessionInput } from "~/validation/course";
-import { audit, type Tx } from "./audit.server";
+import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
@@ -27,7 +27,7 @@ const organiser = () => {
 };
 
 /** Queues one notice to one participant, with the calendar part where the event enters or leaves their calendar. */
-async function notify(tx: Tx, kind: SessionMailKind, s: SessionRow, to: { id: number; name: string; email: string; locale: string }, now: Date) {
+async function notify(tx: DB, kind: SessionMailKind, s: SessionRow, to: { id: number; name: string; email: string; locale: string }, now: Date) {
   const url = `${appUrl()}/kurs/${s.id}`;
   const method = kind === "cancelled" || kind === "session_cancelled" ? "CANCEL" : kind === "waitlist" ? null : "REQUEST";
   await enqueueMail(tx, {
@@ -57,7 +57,7 @@ async function notify(tx: Tx, kind: SessionMailKind, s: SessionRow, to: { id: nu
 }
 
 /** A person's open path steps (not removed, no standing completion), to select from. */
-function openPathSteps(db: Tx, personId: number) {
+function openPathSteps(db: DB, personId: number) {
   return db
     .selectFrom("path_step as ps")
     .innerJoin("path", "path.id", "ps.path_id")
@@ -67,13 +67,13 @@ function openPathSteps(db: Tx, personId: number) {
     .where("c.id", "is", null);
 }
 
-async function sessionOr404(tx: Tx, id: number) {
+async function sessionOr404(tx: DB, id: number) {
   const s = await tx.selectFrom("training_session").selectAll().where("id", "=", id).executeTakeFirst();
   if (!s) throw new HttpError(404);
   return s;
 }
 
-async function participants(tx: Tx, sessionId: number, statuses: SignupStatus[]) {
+async function participants(tx: DB, sessionId: number, statuses: SignupStatus[]) {
   return tx
     .selectFrom("session_signup as su")
     .innerJoin("person", "person.id", "su.person_id")
@@ -86,7 +86,7 @@ async function participants(tx: Tx, sessionId: number, statuses: SignupStatus[])
 }
 
 /** Only attendance steps still in use can be fulfilled by a session. */
-async function writeSteps(tx: Tx, sessionId: number, stepIds: number[]) {
+async function writeSteps(tx: DB, sessionId: number, stepIds: number[]) {
   const valid = await tx.selectFrom("template_step").select("id").where("id", "in", stepIds).where("evidence", "=", "attendance").where("retired_at", "is", null).execute();
   if (valid.length !== stepIds.length) throw new FieldError("stepIds", "validation.sessionSteps");
   await tx.deleteFrom("session_step").where("session_id", "=", sessionId).execute();
@@ -148,7 +148,7 @@ export async function cancelSession({ actor, sessionId, now = new Date() }: { ac
 }
 
 /** Fills free places from the waiting list, first come first served. */
-async function promoteFromWaitlist(tx: Tx, s: SessionRow & { capacity: number }, now: Date) {
+async function promoteFromWaitlist(tx: DB, s: SessionRow & { capacity: number }, now: Date) {
   const confirmed = await participants(tx, s.id, ["confirmed"]);
   const free = s.capacity - confirmed.length;
   if (free <= 0) return;

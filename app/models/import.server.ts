@@ -1,10 +1,10 @@
-import { getDb, transaction } from "../../db/client.server";
+import { getDb, transaction, type DB } from "../../db/client.server";
 import { CsvSyntaxError, parseCsv } from "~/utils/csv";
 import { checkImport, MAX_IMPORT_BYTES, type CheckedFile, type CheckedRow } from "~/validation/import";
-import { audit, type Tx } from "./audit.server";
+import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
-import { registerHireTx } from "./person.server";
+import { registerHire } from "./person.server";
 
 /**
  * Bulk registration of new leaders from a CSV file, in two stateless steps: `previewImport`
@@ -29,7 +29,7 @@ export function decodeUpload(bytes: Uint8Array): { ok: true; text: string } | { 
 }
 
 /** Parses and checks the text against the units and the people already registered, through `db` (a transaction in step 2). */
-async function check(db: Tx, text: string): Promise<CheckedFile> {
+async function check(db: DB, text: string): Promise<CheckedFile> {
   let records;
   try {
     records = parseCsv(text);
@@ -86,7 +86,7 @@ export async function importLeaders({
 
       const ids: number[] = [];
       for (const row of checked.rows) {
-        if (row.hire) ids.push((await registerHireTx(tx, { actor, input: { ...row.hire, templateId }, now })).id);
+        if (row.hire) ids.push((await registerHire({ actor, input: { ...row.hire, templateId }, now, tx })).id);
       }
       const skipped = checked.rows.filter((r: CheckedRow) => !r.hire);
       await audit(tx, {

@@ -1,5 +1,5 @@
-import { getDb } from "../../db/client.server";
-import { audit, type Tx } from "./audit.server";
+import { getDb, type DB } from "../../db/client.server";
+import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
@@ -21,7 +21,7 @@ export async function organisation() {
   return { areas: areas.map((a) => ({ ...a, units: units.filter((u) => u.service_area_id === a.id).map((u) => ({ ...u, people: Number(u.people) })) })), candidates };
 }
 
-async function tolOrFail(tx: Tx, tolId: number | null) {
+async function tolOrFail(tx: DB, tolId: number | null) {
   if (tolId === null) return;
   const ok = await tx.selectFrom("person_role").select("person_id").where("person_id", "=", tolId).where("role", "=", "tol").executeTakeFirst();
   if (!ok) throw new FieldError("tolId", "validation.choice");

@@ -1,8 +1,8 @@
 import type { EmailMessage } from "../../emails/layout";
-import { getDb, onCommit } from "../../db/client.server";
+import { getDb, onCommit, type DB } from "../../db/client.server";
 import { kickDelivery } from "~/jobs/deliver.server";
 import type { OutboxStatus } from "../../db/schema";
-import { audit, type Tx } from "./audit.server";
+import { audit } from "./audit.server";
 import { HttpError } from "./http-error";
 import { contains, pageOffset } from "./queries.server";
 
@@ -12,7 +12,7 @@ import { contains, pageOffset } from "./queries.server";
  * as that transaction commits (so no caller can forget it), outside any transaction.
  */
 export async function enqueueMail(
-  tx: Tx,
+  tx: DB,
   m: {
     kind: string;
     to: { id: number | null; email: string };

@@ -1,9 +1,9 @@
-import { getDb } from "../../db/client.server";
+import { getDb, type DB } from "../../db/client.server";
 import type { Evidence, Responsible, TemplateStep } from "../../db/schema";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { stepStatus, completionPercent, type StepStatus } from "~/utils/status";
 import { canRecordStep, isConfirmedBy, visibleLeaders } from "./access.server";
-import { audit, type Tx } from "./audit.server";
+import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
@@ -13,7 +13,7 @@ export type { PathStepView, PathView };
 
 /** Creates a person's path from a template's current (non-retired) steps, due dates from the anchor. */
 export async function createPath(
-  tx: Tx,
+  tx: DB,
   {
     personId,
     templateId,
@@ -167,7 +167,7 @@ export async function pathsForPerson({
 }
 
 /** Loads a step with what the access rules need, scoped to the asker; 404 outside it, 403 if not theirs to record. */
-async function stepForRecording(tx: Tx, user: SessionUser, stepId: number) {
+async function stepForRecording(tx: DB, user: SessionUser, stepId: number) {
   const step = await tx
     .selectFrom("path_step as s")
     .innerJoin("path", "path.id", "s.path_id")
@@ -226,7 +226,7 @@ export async function completeStep({
  * done is left as it is (ticking twice records one completion).
  */
 export async function insertCompletion(
-  tx: Tx,
+  tx: DB,
   { stepId, actorId, evidenceDate, note, confirmed, now }: { stepId: number; actorId: number; evidenceDate?: string; note?: string; confirmed: boolean; now: Date },
 ): Promise<boolean> {
   const existing = await tx.selectFrom("step_completion").select("id").where("path_step_id", "=", stepId).where("undone_at", "is", null).executeTakeFirst();

@@ -1,5 +1,5 @@
 import type { ExpressionBuilder } from "kysely";
-import { getDb, transaction } from "../../db/client.server";
+import { getDb, transaction, type DB } from "../../db/client.server";
 import type { Database, Role } from "../../db/schema";
 import { welcomeEmail } from "../../emails/welcome";
 import { isLocale } from "~/i18n/catalog";
@@ -12,7 +12,7 @@ import type { PersonInput } from "~/validation/person";
 import type { ProfileInput } from "~/validation/profile";
 import { areaScope, canEverywhere } from "~/access/policy";
 import { visibleLeaders } from "./access.server";
-import { audit, type Tx } from "./audit.server";
+import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { FieldError } from "./errors";
@@ -24,13 +24,13 @@ import { INTRO_TEMPLATE_KEY } from "./team-readiness.server";
 import { contains, pageCount, pageOffset } from "./queries.server";
 import { currentCompletion } from "./queries.server";
 
-async function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
+async function assertEmailFree(tx: DB, email: string, exceptId?: number) {
   let q = tx.selectFrom("person").select("id").where("email", "=", email);
   if (exceptId !== undefined) q = q.where("id", "!=", exceptId);
   if (await q.executeTakeFirst()) throw new FieldError("email", "validation.emailTaken");
 }
 
-async function unitOrFail(tx: Tx, unitId: number) {
+async function unitOrFail(tx: DB, unitId: number) {
   const unit = await tx.selectFrom("unit").select(["id", "name"]).where("id", "=", unitId).executeTakeFirst();
   if (!unit) throw new FieldError("unitId", "validation.unitUnknown");
   return unit;
@@ -40,12 +40,9 @@ async function unitOrFail(tx: Tx, unitId: number) {
  * HR registers a new leader: the person, the leader role, the introduction path with due dates
  * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
  */
-export async function registerHire({ actor, input, now = new Date() }: { actor: SessionUser; input: HireInput; now?: Date }) {
-  return transaction((tx) => registerHireTx(tx, { actor, input, now }));
-}
-
-/** registerHire's work inside the caller's transaction (a bulk import registers many in one). */
-export async function registerHireTx(tx: Tx, { actor, input, now }: { actor: SessionUser; input: HireInput; now: Date }) {
+export async function registerHire({ actor, input, now = new Date(), tx }: { actor: SessionUser; input: HireInput; now?: Date; tx?: DB }): Promise<{ id: number; name: string }> {
+  // Inside the caller's transaction when given one (a bulk import registers many in one).
+  if (!tx) return transaction((t) => registerHire({ actor, input, now, tx: t }));
   await assertEmailFree(tx, input.email);
   const unit = await unitOrFail(tx, input.unitId);
   const stamp = now.toISOString();

@@ -1,8 +1,8 @@
-import { getDb } from "../../db/client.server";
+import { getDb, type DB } from "../../db/client.server";
 import { groupBy } from "~/utils/collections";
 import { addDaysToDate, daysBetween, osloDate } from "~/utils/dates";
 import { areaScope, canInArea } from "~/access/policy";
-import { audit, type Tx } from "./audit.server";
+import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
@@ -20,7 +20,7 @@ export const canManageRollout = (u: SessionUser, areaId: number) => canInArea(u,
 /** Areas whose rollouts this user may read (null = all). */
 export const rolloutScope = (u: SessionUser) => areaScope(u, "read:rollout");
 
-async function unitInScope(tx: Tx, user: SessionUser, unitId: number) {
+async function unitInScope(tx: DB, user: SessionUser, unitId: number) {
   const unit = await tx
     .selectFrom("unit")
     .innerJoin("service_area as area", "area.id", "unit.service_area_id")
@@ -33,7 +33,7 @@ async function unitInScope(tx: Tx, user: SessionUser, unitId: number) {
 }
 
 /** Gives a leader of a unit with a rollout the pre-rollout path, if they do not have it (late joiners too). */
-export async function enrolInRollout(tx: Tx, { personId, unitId, now }: { personId: number; unitId: number | null; now: Date }) {
+export async function enrolInRollout(tx: DB, { personId, unitId, now }: { personId: number; unitId: number | null; now: Date }) {
   if (unitId === null) return false;
   const rollout = await tx.selectFrom("rollout").select("start_date").where("unit_id", "=", unitId).executeTakeFirst();
   if (!rollout) return false;
@@ -105,7 +105,7 @@ export async function setRollout({
 }
 
 /** Moves the anchor of every pre-rollout path in the unit, and the due date of every open step. */
-async function replanPaths(tx: Tx, unitId: number, startDate: string): Promise<number> {
+async function replanPaths(tx: DB, unitId: number, startDate: string): Promise<number> {
   const paths = await tx
     .selectFrom("path")
     .innerJoin("programme_template as t", "t.id", "path.template_id")

@@ -1,7 +1,7 @@
-import { getDb } from "../../db/client.server";
+import { getDb, type DB } from "../../db/client.server";
 import { addDaysToDate } from "~/utils/dates";
 import type { TemplateStepInput } from "~/validation/template-step";
-import { audit, type Tx } from "./audit.server";
+import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { HttpError } from "./http-error";
 import { currentCompletion } from "./queries.server";
@@ -52,7 +52,7 @@ export async function getTemplate(templateId: number) {
 }
 
 /** Every edit bumps the template's version; running paths keep theirs until HR syncs them. */
-async function bumpVersion(tx: Tx, templateId: number, now: Date): Promise<number> {
+async function bumpVersion(tx: DB, templateId: number, now: Date): Promise<number> {
   const row = await tx
     .updateTable("programme_template")
     .set((eb) => ({ version: eb("version", "+", 1), updated_at: now.toISOString() }))

@@ -1,6 +1,6 @@
-import type { Kysely } from "kysely";
+import type { DB } from "../client.server";
 import { random } from "./random";
-import type { Database, Role } from "../schema";
+import type { Role } from "../schema";
 import { createPath } from "../../app/models/path.server";
 import { enrolInRollout } from "../../app/models/rollout.server";
 import { osloInstant } from "../../app/validation/course";
@@ -44,7 +44,7 @@ const slug = (s: string) =>
  * A demo municipality with dates relative to `now`, so it never goes stale. Does nothing when
  * people already exist: running the demo again keeps the data.
  */
-export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<boolean> {
+export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
   const existing = await db.selectFrom("person").select("id").limit(1).executeTakeFirst();
   if (existing) return false;
   const rnd = random(20180528);
@@ -142,14 +142,13 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
   return true;
 }
 
-type Tx = Kysely<Database>;
 
 /**
  * Rollouts over the coming months. Hjemmetjenesten sør starts in three weeks and is at risk: its
  * leader's training (due a month before) is overdue, though a session before the date has room.
  */
 async function seedRollouts(
-  tx: Tx,
+  tx: DB,
   { units, today, now, tolOf, devUnit }: { units: { id: number }[]; today: string; now: Date; tolOf: (unitId: number) => number; devUnit: number },
 ) {
   const plan: [number, number][] = [
@@ -196,7 +195,7 @@ async function seedRollouts(
  * Training sessions: the pre-rollout programme yesterday (Helge Hansen took part; his attendance
  * is not recorded yet), in three days and in five weeks, theme hours, and a full one.
  */
-async function seedSessions(tx: Tx, { today, organiser, attendee, now }: { today: string; organiser: number; attendee: number; now: Date }) {
+async function seedSessions(tx: DB, { today, organiser, attendee, now }: { today: string; organiser: number; attendee: number; now: Date }) {
   const steps = await tx
     .selectFrom("template_step as ts")
     .innerJoin("programme_template as t", "t.id", "ts.template_id")

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button } from "~/components/ui";
 import { attendanceSteps, cancelSession, cancelSignup, canOrganise, recordAttendance, sessionDetail, signUp, updateSession } from "~/models/course.server";
 import { requireUser } from "~/server/user.server";
-import { formatDateTime, OSLO } from "~/utils/dates";
+import { formatDateTime, osloWallClock } from "~/utils/dates";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { courseActionSchema, withInstants } from "~/validation/course";
@@ -52,12 +52,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-const partsFormat = new Intl.DateTimeFormat("en-CA", { timeZone: OSLO, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const osloParts = (iso: string) => {
-  const parts = partsFormat.formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-};
 
 export default function SessionPage() {
   const t = useT();
@@ -185,9 +179,9 @@ export default function SessionPage() {
                 defaults={{
                   title: session.title,
                   description: session.description,
-                  date: osloParts(session.starts_at).date,
-                  startTime: osloParts(session.starts_at).time,
-                  endTime: osloParts(session.ends_at).time,
+                  date: osloWallClock(session.starts_at).date,
+                  startTime: osloWallClock(session.starts_at).time,
+                  endTime: osloWallClock(session.ends_at).time,
                   location: session.location,
                   capacity: session.capacity,
                   stepIds: steps.map((s) => String(s.id)),

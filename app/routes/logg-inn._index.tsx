@@ -1,15 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { DEMO_ACCOUNTS } from "../../db/seed/demo";
 import { Alert, Button, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { requestSignInLink } from "~/models/sign-in.server";
 import { getUser, homeFor, safeNext } from "~/server/user.server";
-import { isDemo } from "~/utils/env.server";
 import { parseForm } from "~/server/http.server";
 import { clientIp, hit, LIMITS, tooManyInit } from "~/models/rate-limit.server";
 import { useT } from "~/utils/i18n";
 import { signInSchema } from "~/validation/sign-in";
+import { demoAccounts } from "~/server/startup.server";
 
 // Keeps the action's Retry-After on a 429 page.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
@@ -19,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Logg inn – Lederløp" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (user) throw redirect(homeFor(user));
-  return { demoAccounts: isDemo() ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, roles: a.roles })) : [] };
+  return { demoAccounts: demoAccounts() };
 }
 
 /** Both answers take at least this long, so timing does not tell known from unknown addresses. */

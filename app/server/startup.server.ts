@@ -18,8 +18,11 @@ export async function startup() {
     await ensureFirstAdmin(db);
     return created;
   });
-  return { migrated, seeded, demoAccounts: demo ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, roles: a.roles })) : [] };
+  return { migrated, seeded, demoAccounts: demoAccounts() };
 }
+
+/** The demo's sign-ins, for the sign-in page and the start-up message; none outside demo mode. */
+export const demoAccounts = () => (isDemo() ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, roles: a.roles })) : []);
 
 /** A fresh installation needs one administrator: ADMIN_EMAIL (and ADMIN_NAME) creates it once. */
 async function ensureFirstAdmin(db: DB) {

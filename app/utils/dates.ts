@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { addDays, differenceInCalendarDays } from "date-fns";
 
 /** Everything a person sees or is scheduled for runs on Oslo time; storage is UTC. */
@@ -74,4 +75,20 @@ export function formatDateTime(instant: string, locale: string): string {
   return cachedDateFormat("datetime", locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: OSLO }).format(
     new Date(instant),
   );
+}
+
+/** A wall-clock time on a date in Oslo, as the instant it is (DST-correct). */
+export function osloInstant(date: string, hhmm: string): Date {
+  const d = parseIsoDate(date)!;
+  const [h, m] = hhmm.split(":").map(Number);
+  return new Date(new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), h!, m!, 0, OSLO).getTime());
+}
+
+const wallClock = new Intl.DateTimeFormat("en-CA", { timeZone: OSLO, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** An instant as the date (`YYYY-MM-DD`) and time (`HH:MM`) on an Oslo wall clock: what a form shows. */
+export function osloWallClock(iso: string): { date: string; time: string } {
+  const parts = wallClock.formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 }

@@ -1,17 +1,10 @@
-import { TZDate } from "@date-fns/tz";
 import * as z from "zod/mini";
-import { OSLO, parseIsoDate } from "~/utils/dates";
+import { osloInstant } from "~/utils/dates";
 import { idField, listOf, multilineText, nearDate, requiredText } from "./fields";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = z.string().check(z.trim(), z.minLength(1, "validation.required"), z.regex(TIME, "validation.time"));
 
-/** A wall-clock time on a date in Oslo, as the instant it is (DST-correct). */
-export function osloInstant(date: string, hhmm: string): Date {
-  const d = parseIsoDate(date)!;
-  const [h, m] = hhmm.split(":").map(Number);
-  return new Date(new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), h!, m!, 0, OSLO).getTime());
-}
 
 const sessionFields = {
   title: requiredText(160, 2),

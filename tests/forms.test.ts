@@ -31,6 +31,20 @@ const valid = () => ({
   templateId: String(org.templateId),
 });
 
+/** Registers a leader through the form and returns them with one of HR's steps on their path. */
+async function hireWithHrStep(email: string) {
+  const res = await app.post("/ledere/ny", { ...valid(), email }, hr);
+  const personId = Number(res.headers.get("Location")!.split("/").pop());
+  const step = await getDb()
+    .selectFrom("path_step")
+    .innerJoin("path", "path.id", "path_step.path_id")
+    .select("path_step.id")
+    .where("path.person_id", "=", personId)
+    .where("path_step.responsible", "=", "hr")
+    .executeTakeFirstOrThrow();
+  return { personId, step };
+}
+
 describe("registering a hire without JavaScript", () => {
   test.each([
     ["an empty name", { name: "" }, "Skriv hele navnet (minst 2 tegn)."],
@@ -79,15 +93,7 @@ describe("registering a hire without JavaScript", () => {
   });
 
   test("a step form with a date in the future answers 400 and records nothing", async () => {
-    const res0 = await app.post("/ledere/ny", { ...valid(), email: "dato@test.example" }, hr);
-    const personId = Number(res0.headers.get("Location")!.split("/").pop());
-    const step = await getDb()
-      .selectFrom("path_step")
-      .innerJoin("path", "path.id", "path_step.path_id")
-      .select("path_step.id")
-      .where("path.person_id", "=", personId)
-      .where("path_step.responsible", "=", "hr")
-      .executeTakeFirstOrThrow();
+    const { personId, step } = await hireWithHrStep("dato@test.example");
     const res = await app.post(`/ledere/${personId}`, { intent: "complete", stepId: String(step.id), evidenceDate: "2099-01-01" }, hr);
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("Datoen kan ikke være fram i tid.");
@@ -95,15 +101,7 @@ describe("registering a hire without JavaScript", () => {
   });
 
   test("a note with NUL and other control characters is kept without them, line breaks intact (both engines)", async () => {
-    const res0 = await app.post("/ledere/ny", { ...valid(), email: "notat@test.example" }, hr);
-    const personId = Number(res0.headers.get("Location")!.split("/").pop());
-    const step = await getDb()
-      .selectFrom("path_step")
-      .innerJoin("path", "path.id", "path_step.path_id")
-      .select("path_step.id")
-      .where("path.person_id", "=", personId)
-      .where("path_step.responsible", "=", "hr")
-      .executeTakeFirstOrThrow();
+    const { personId, step } = await hireWithHrStep("notat@test.example");
     const res = await app.post(`/ledere/${personId}`, { intent: "complete", stepId: String(step.id), evidenceDate: "2026-11-20", note: "Signert\u0000 av\u0007 HR.\r\nArkivert\tok" }, hr);
     expect(res.status).toBe(302);
     const done = await getDb().selectFrom("step_completion").select("evidence_note").where("path_step_id", "=", step.id).executeTakeFirstOrThrow();

@@ -16,7 +16,7 @@
 //   BENCH_NODE_FLAGS="…" extra node flags for the server (e.g. --max-old-space-size=256 --trace-gc)
 //   BENCH_SERVER_LOG=1   print the server's output at the end
 //   BENCH_PHONE=0        skip the cold phone load of «Mitt løp» in Chromium (bench/phone.ts)
-//   BENCH_PHONE_RUNS=3   throttled phone loads (the one with the median LCP is reported)
+//   BENCH_PHONE_RUNS=5   throttled phone loads (the one with the median LCP is reported)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
@@ -92,7 +92,7 @@ async function removeDb() {
 // targets are issue 11's too (LCP < 1 s, ≤ 180 KB over the wire on the first visit).
 const TARGETS = { p99Ms: 100, ratio: 0.5, rssMb: 300, jsKb: 100, phoneLcpMs: 1000, phoneKb: 180 };
 const PHONE_ON = process.env.BENCH_PHONE !== "0";
-const PHONE_RUNS = Math.max(1, Number(process.env.BENCH_PHONE_RUNS || 3));
+const PHONE_RUNS = Math.max(1, Number(process.env.BENCH_PHONE_RUNS || 5));
 
 let server: ChildProcess | undefined;
 let serverLog = "";

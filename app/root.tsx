@@ -1,10 +1,6 @@
-import dsCss from "@digdir/designsystemet-css/index.css";
-import themeCss from "@digdir/designsystemet-theme/digdir.css";
-import inter400 from "@fontsource/inter/400.css";
-import inter600 from "@fontsource/inter/600.css";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import appCss from "~/styles/app.css";
+import siteCss from "~/styles/site.css";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { translate } from "~/i18n/catalog";
@@ -15,11 +11,8 @@ import { useNonce } from "~/utils/nonce";
 import { takeFlash } from "~/server/cookies.server";
 
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: inter400 },
-  { rel: "stylesheet", href: inter600 },
-  { rel: "stylesheet", href: dsCss },
-  { rel: "stylesheet", href: themeCss },
-  { rel: "stylesheet", href: appCss },
+  // Fonts, Designsystemet (the components in use), its theme and the app's layout, in one file.
+  { rel: "stylesheet", href: siteCss },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -47,6 +47,14 @@ if (worker) {
   // so a forged X-Forwarded-For cannot choose its own rate-limit bucket.
   const hops = config.trustProxyHops();
   app.set("trust proxy", hops > 0 ? hops : false);
+  app.use(compression());
+  // Hashed build assets first, with only the headers that matter for a script or stylesheet: a
+  // per-request CSP and a dozen helmet headers on each of ~20 files cost a phone ~14 KB per visit.
+  app.use(
+    "/build",
+    (req, res, next) => (res.setHeader("X-Content-Type-Options", "nosniff"), res.setHeader("Cross-Origin-Resource-Policy", "same-origin"), next()),
+    express.static("public/build", { immutable: true, maxAge: "1y" }),
+  );
   app.use((req, res, next) => {
     res.locals.cspNonce = newNonce();
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(res.locals.cspNonce));
@@ -76,8 +84,6 @@ if (worker) {
     pinVerifiedHost(req, trusted);
     next();
   });
-  app.use(compression());
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   // Only file names go to the disk: otherwise every page request costs a failed stat() first.
   const publicFiles = express.static("public", { maxAge: "1h" });
   app.use((req, res, next) => (/\.[A-Za-z0-9]+$/.test(req.path) ? publicFiles(req, res, next) : next()));

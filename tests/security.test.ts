@@ -66,6 +66,25 @@ describe("over HTTP, through server.js", () => {
     expect(server.output()).toContain("SIGTERM: finishing work and shutting down");
   });
 
+  test("hashed build assets are immutable, compressed and nosniff, without the page's per-request headers", async () => {
+    await start();
+    const html = await (await fetch(`${base}/logg-inn`)).text();
+    const assets = [...new Set([...html.matchAll(/(?:src|href)="(\/build\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!))];
+    expect(assets.length).toBeGreaterThan(3);
+    const encodings: (string | null)[] = [];
+    for (const asset of assets) {
+      const res = await fetch(`${base}${asset}`, { headers: { "Accept-Encoding": "gzip" } });
+      expect(res.status, asset).toBe(200);
+      expect(res.headers.get("cache-control"), asset).toMatch(/immutable/);
+      expect(res.headers.get("x-content-type-options"), asset).toBe("nosniff");
+      expect(res.headers.get("content-security-policy"), asset).toBeNull();
+      encodings.push(res.headers.get("content-encoding"));
+    }
+    // Compression skips the tiny chunks (under 1 KB); the real ones go gzipped.
+    expect(encodings).toContain("gzip");
+    await stop();
+  });
+
   test("HSTS is sent when APP_URL is https", async () => {
     await start({ APP_URL: "https://lederlop.kommune.example" });
     const res = await fetch(`${base}/logg-inn`);

@@ -4,9 +4,7 @@ import type { PathStepView, PathView } from "~/types/path";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import type { FieldErrors } from "~/utils/forms";
 import { useLocale, useT } from "~/utils/i18n";
-import { stepActionSchema } from "~/validation/step";
 import { Alert, Button, Progress, StatusTag, TextArea, TextField } from "./ui";
-import { useZodForm } from "./use-zod-form";
 
 export interface StepActionResult {
   errors?: FieldErrors;
@@ -118,31 +116,38 @@ function StepItem({ step, today, errors }: { step: PathStepView; today: string; 
   );
 }
 
+/**
+ * Ticking a step off. Checked on the server only, with the step form's schema
+ * (`validation/step.ts`): a round trip instead of react-hook-form and zod in the leader's page,
+ * which keeps «Mitt løp» light on a phone (decision 6). The server's messages show at the field,
+ * with or without JavaScript.
+ */
 function CompleteForm({ step, today, errors }: { step: PathStepView; today: string; errors?: FieldErrors }) {
   const t = useT();
-  const { field, error, onSubmit } = useZodForm(stepActionSchema, {
-    defaults: { intent: "complete", stepId: step.id, evidenceDate: today },
-    serverErrors: errors,
-  });
+  const error = (name: string) => {
+    const key = errors?.[name];
+    return key ? t(key) : undefined;
+  };
   const needsDate = step.evidence === "date" || step.evidence === "attendance";
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="step-form stack">
-      <input type="hidden" {...field("intent")} />
-      <input type="hidden" {...field("stepId")} />
+    <Form method="post" noValidate className="step-form stack">
+      <input type="hidden" name="intent" value="complete" />
+      <input type="hidden" name="stepId" value={step.id} />
       {needsDate ? (
         <TextField
           id={`f-evidenceDate-${step.id}`}
+          name="evidenceDate"
           type="date"
           label={t("path.field.date")}
           description={t("path.field.date.help")}
           max={today}
           required
+          defaultValue={today}
           error={error("evidenceDate")}
-          {...field("evidenceDate")}
         />
       ) : null}
       {step.evidence === "note" ? (
-        <TextArea id={`f-note-${step.id}`} label={t("path.field.note")} description={t("path.field.note.help")} rows={3} error={error("note")} {...field("note")} />
+        <TextArea id={`f-note-${step.id}`} name="note" label={t("path.field.note")} description={t("path.field.note.help")} rows={3} error={error("note")} />
       ) : null}
       <div>
         <Button size="sm" aria-describedby={`steg-${step.id}-title`}>

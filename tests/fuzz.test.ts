@@ -17,7 +17,7 @@ import { registerHire } from "~/models/person.server";
 import { setRollout } from "~/models/rollout.server";
 import { attendanceSteps, createSession, signUp } from "~/models/course.server";
 import { requestSignInLink } from "~/models/sign-in.server";
-import { osloInstant } from "~/utils/dates";
+import { osloInstant } from "~/utils/oslo-instant";
 import { loadApp, ORIGIN } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { expectConsoleError } from "./support/setup";

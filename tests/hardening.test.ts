@@ -7,7 +7,7 @@ import { closeDb, getDb, openDatabase } from "../db/client.server";
 import { deliverOutbox } from "~/jobs/deliver.server";
 import { createSession, signUp } from "~/models/course.server";
 import { FORM_BODY_LIMIT } from "~/server/limits.server";
-import { osloInstant } from "~/utils/dates";
+import { osloInstant } from "~/utils/oslo-instant";
 import { loadApp } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startWeb, waitUntil, type Web } from "./support/process";

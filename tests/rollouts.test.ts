@@ -6,7 +6,7 @@ import { registerHire, updatePerson } from "~/models/person.server";
 import { rolloutReadiness, setRollout } from "~/models/rollout.server";
 import { cancelSignup, createSession, recordAttendance, signUp, updateSession } from "~/models/course.server";
 import { addDaysToDate, osloDate } from "~/utils/dates";
-import { osloInstant } from "~/utils/dates";
+import { osloInstant } from "~/utils/oslo-instant";
 import type { SessionInput } from "~/validation/course";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp, type TestSmtp } from "./support/smtp";

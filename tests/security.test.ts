@@ -10,7 +10,7 @@ import { anonymisePerson, exportPerson } from "~/models/privacy.server";
 import { setRollout } from "~/models/rollout.server";
 import { cancelSession, cancelSignup, createSession, recordAttendance, signUp, updateSession } from "~/models/course.server";
 import { addTemplateStep, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
-import { osloInstant } from "~/utils/dates";
+import { osloInstant } from "~/utils/oslo-instant";
 import { onPostgres } from "./support/databases";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startWeb, type Web } from "./support/process";

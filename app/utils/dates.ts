@@ -1,4 +1,3 @@
-import { TZDate } from "@date-fns/tz";
 import { addDays, differenceInCalendarDays } from "date-fns";
 
 /** Everything a person sees or is scheduled for runs on Oslo time; storage is UTC. */
@@ -77,12 +76,6 @@ export function formatDateTime(instant: string, locale: string): string {
   );
 }
 
-/** A wall-clock time on a date in Oslo, as the instant it is (DST-correct). */
-export function osloInstant(date: string, hhmm: string): Date {
-  const d = parseIsoDate(date)!;
-  const [h, m] = hhmm.split(":").map(Number);
-  return new Date(new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), h!, m!, 0, OSLO).getTime());
-}
 
 const wallClock = new Intl.DateTimeFormat("en-CA", { timeZone: OSLO, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 

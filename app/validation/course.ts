@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { osloInstant } from "~/utils/dates";
+import { osloInstant } from "~/utils/oslo-instant";
 import { idField, listOf, multilineText, nearDate, requiredText } from "./fields";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

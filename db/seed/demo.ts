@@ -3,7 +3,7 @@ import { random } from "./random";
 import type { Role } from "../schema";
 import { createPath } from "../../app/models/path.server";
 import { enrolInRollout } from "../../app/models/rollout.server";
-import { osloInstant } from "../../app/utils/dates";
+import { osloInstant } from "../../app/utils/oslo-instant";
 import { addDaysToDate, osloDate } from "../../app/utils/dates";
 
 export const DEMO_DOMAIN = "lederlop.example";

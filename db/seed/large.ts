@@ -3,7 +3,7 @@ import { random } from "./random";
 import type { Database, Role } from "../schema";
 import { pathStepValues } from "../../app/models/path.server";
 import { PRE_ROLLOUT_KEY } from "../../app/models/rollout.server";
-import { osloInstant } from "../../app/utils/dates";
+import { osloInstant } from "../../app/utils/oslo-instant";
 import { addDaysToDate, osloDate } from "../../app/utils/dates";
 import { currentCompletion } from "../../app/models/queries.server";
 

@@ -32,10 +32,16 @@ export const nav = {
     nn: "Språk",
     en: "Language",
   },
+  // Each language by its own name, the same on every page.
   "app.language.nb": {
-    nb: "Norsk (bokmål)",
-    nn: "Norsk (bokmål)",
-    en: "Norsk (bokmål)",
+    nb: "Bokmål",
+    nn: "Bokmål",
+    en: "Bokmål",
+  },
+  "app.language.nn": {
+    nb: "Nynorsk",
+    nn: "Nynorsk",
+    en: "Nynorsk",
   },
   "app.language.en": {
     nb: "English",

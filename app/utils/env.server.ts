@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { isLocale, type Locale } from "~/i18n/locales";
 
 // Read on each call (cheap) so tests and the CLI can set variables before use.
 
 export const isProduction = () => process.env.NODE_ENV === "production";
 export const isDemo = () => process.env.DEMO === "1" || process.env.DEMO === "true";
+/** The installation's language for readers who have not chosen one (`DEFAULT_LOCALE=nb|nn|en`). */
+export const defaultLocale = (): Locale => (isLocale(process.env.DEFAULT_LOCALE?.trim()) ? (process.env.DEFAULT_LOCALE!.trim() as Locale) : "nb");
 
 export function appUrl(): string {
   return (process.env.APP_URL?.trim() || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, "");

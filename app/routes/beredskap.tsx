@@ -7,12 +7,12 @@ import { listAreas } from "~/models/person.server";
 import { teamReadiness } from "~/models/team-readiness.server";
 import { requirePermission } from "~/server/user.server";
 import { idQuery, orHttpError } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { STEP_STATUSES, type StepStatus } from "~/utils/status";
 
 const FROM_CODE: Record<string, StepStatus | undefined> = { d: "done", o: "overdue", s: "due_soon", u: "upcoming" };
 
-export const meta: MetaFunction = () => [{ title: "Beredskap – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.readiness"));
 
 const PAGE_SIZE = 25;
 

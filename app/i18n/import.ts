@@ -19,7 +19,7 @@ export const importLeaders = {
   },
   "import.format.header": {
     nb: "Første rad er overskriftene navn, e-post, enhet, stilling og startdato. Skilletegnet kan være semikolon eller komma.",
-    nn: "Første rad er overskriftene navn, e-post, enhet, stilling og startdato, skrivne på bokmål. Skiljeteiknet kan vere semikolon eller komma.",
+    nn: "Første rad er overskriftene namn, e-post, eining, stilling og startdato (eller navn og enhet på bokmål). Skiljeteiknet kan vere semikolon eller komma.",
     en: "The first row holds the headers navn, e-post, enhet, stilling and startdato (name, email, unit, position, start date). The separator may be a semicolon or a comma.",
   },
   "import.format.unit": {
@@ -174,7 +174,7 @@ export const importLeaders = {
   },
   "import.error.columns": {
     nb: "Filen mangler kolonnene {columns}. Første rad må være: navn;e-post;enhet;stilling;startdato.",
-    nn: "Fila manglar kolonnane {columns}. Første rad må vere: navn;e-post;enhet;stilling;startdato.",
+    nn: "Fila manglar kolonnane {columns}. Første rad må vere: namn;e-post;eining;stilling;startdato.",
     en: "The file lacks the columns {columns}. The first row must be: navn;e-post;enhet;stilling;startdato.",
   },
   "import.error.tooMany": {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { FEATURES, LOCALES, MESSAGE_KEYS, translate } from "~/i18n/catalog";
+import { signInEmail } from "../emails/sign-in";
+import { welcomeEmail } from "../emails/welcome";
 
 describe("plurals come from Intl.PluralRules through the catalog", () => {
   test("one leader, one person, one step in nynorsk too", () => {
@@ -58,5 +60,17 @@ describe("the catalog, one file per feature", () => {
         expect(names(translate(locale, key)), `${locale} ${key}`).toBe(names(translate("nb", key)));
       }
     }
+  });
+});
+
+describe("emails in nynorsk", () => {
+  test("a sign-in and a welcome mail render in nynorsk, with lang=nn in their HTML", () => {
+    const signIn = signInEmail({ name: "Kari", url: "https://lederlop.example/logg-inn/abc" }, "nn");
+    expect(signIn.subject).toBe(translate("nn", "email.signin.subject"));
+    expect(signIn.text).toContain(translate("nn", "email.signin.ignore"));
+    expect(signIn.html).toContain('<html lang="nn">');
+    const welcome = welcomeEmail({ name: "Kari", position: "rektor", unit: "Skulen", firstDue: "2026-12-01", signInUrl: "https://lederlop.example/" }, "nn");
+    expect(welcome.html).toContain('<html lang="nn">');
+    expect(welcome.text).toContain(translate("nn", "email.welcome.how"));
   });
 });

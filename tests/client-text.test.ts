@@ -6,7 +6,10 @@ import { uiText } from "~/i18n/messages.server";
 import { localeCookie } from "~/server/cookies.server";
 import { getLocale } from "~/server/locale.server";
 import { loadApp } from "./support/app";
-import { freshDb } from "./support/db";
+import { getDb } from "../db/client.server";
+import { signInEmail } from "../emails/sign-in";
+import { freshDb, seedOrg } from "./support/db";
+import { ORIGIN } from "./support/app";
 
 const jsFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -68,6 +71,23 @@ describe("only the reader's language reaches the browser", () => {
       expect(old.headers.get("Cache-Control")).toBe("no-cache");
       expect((await app.request("/tekst/xx-0000000000.js")).status).toBe(404);
     });
+  });
+});
+
+describe("nynorsk as a mail language", () => {
+  test("a person chooses nynorsk on «Min profil» (both engines store it) and gets a nynorsk sign-in mail", async () => {
+    await freshDb();
+    await seedOrg();
+    const app = await loadApp();
+    const cookie = await app.signIn("hr@test.example");
+    const res = await app.post("/profil", { reminderMode: "individual", locale: "nn" }, cookie);
+    expect(res.status).toBe(302);
+    const person = await getDb().selectFrom("person").select("locale").where("email", "=", "hr@test.example").executeTakeFirstOrThrow();
+    expect(person.locale).toBe("nn");
+    await app.post("/logg-inn?index", { email: "hr@test.example" });
+    const mail = await getDb().selectFrom("outbox").select(["subject", "html_body"]).where("to_address", "=", "hr@test.example").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(mail.subject).toBe(signInEmail({ name: "", url: ORIGIN }, "nn").subject);
+    expect(mail.html_body).toContain('<html lang="nn">');
   });
 });
 

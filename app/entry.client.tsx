@@ -1,7 +1,8 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { LocaleContext, provideText, type UiText } from "~/utils/i18n";
+import type { UiText } from "~/i18n/locales";
+import { LocaleContext, provideText } from "~/utils/i18n";
 
 declare global {
   interface Window {

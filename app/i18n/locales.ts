@@ -11,3 +11,11 @@ export function isLocale(value: unknown): value is Locale {
  * side, so a key missing a language (or with one too many) fails the type check.
  */
 export type Catalog = Record<string, Record<Locale, string>>;
+
+/** One locale's UI messages (no email text): the server holds all three, a browser its reader's. */
+export interface UiText {
+  locale: Locale;
+  /** A hash of the messages: the text script's URL changes with them, so browsers may cache it for good. */
+  version: string;
+  messages: Record<string, string>;
+}

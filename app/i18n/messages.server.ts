@@ -1,17 +1,9 @@
 import { createHash } from "node:crypto";
 import { MESSAGE_KEYS, translate } from "./catalog";
-import type { Locale } from "./locales";
+import type { Locale, UiText } from "./locales";
 
 // Route modules reach the catalog through this `.server` module, so none of it can end up in their browser build.
 export { translate };
-
-/** The UI part of the catalog in one locale, as the browser gets it: never email text. */
-export interface UiText {
-  locale: Locale;
-  /** A hash of the messages: the text script's URL changes with them, so browsers may cache it for good. */
-  version: string;
-  messages: Record<string, string>;
-}
 
 const cache = new Map<Locale, UiText>();
 

@@ -48,11 +48,6 @@ export const nav = {
     nn: "English",
     en: "English",
   },
-  "app.language.change": {
-    nb: "Bytt språk",
-    nn: "Byt språk",
-    en: "Change language",
-  },
   "app.signedInAs": {
     nb: "Innlogget som {name}",
     nn: "Logga inn som {name}",

@@ -1,19 +1,12 @@
 import { createContext, useContext, useMemo } from "react";
 import type { MessageKey } from "~/i18n/catalog";
 import { format, type Vars } from "~/i18n/format";
-import type { Locale } from "~/i18n/locales";
+import type { Locale, UiText } from "~/i18n/locales";
 
 /** A translator: the key's text in the reader's locale with `vars` filled in; `has` tells whether a string is a key. */
 export interface T {
   (key: MessageKey, vars?: Vars): string;
   has(key: unknown): key is MessageKey;
-}
-
-/** One locale's UI messages: the server holds all three, the browser only the reader's (from the text script). */
-export interface UiText {
-  locale: Locale;
-  version: string;
-  messages: Record<string, string>;
 }
 
 const texts = new Map<Locale, UiText>();

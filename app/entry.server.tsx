@@ -4,6 +4,10 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { LOCALES, isLocale } from "~/i18n/locales";
+import { uiText } from "~/i18n/messages.server";
+import { getLocale } from "~/server/locale.server";
+import { LocaleContext, provideText } from "~/utils/i18n";
 import { NonceContext } from "~/utils/nonce";
 
 // server.js reaches these through the build (build.entry.module), so start-up code is compiled
@@ -16,6 +20,9 @@ export * as config from "~/utils/env.server";
 
 const ABORT_DELAY = 5_000;
 
+// The server renders in every language; a browser gets only its reader's (app/routes/tekst.$file.ts).
+for (const locale of LOCALES) provideText(uiText(locale));
+
 /** Logs real server errors; a request for a page that does not exist, or one the client aborted, is not one. */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
@@ -24,7 +31,7 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(error);
 };
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -34,6 +41,9 @@ export default function handleRequest(
   const bot = isbot(request.headers.get("user-agent") ?? "");
   // server.js puts a fresh nonce in the load context and sends it in the CSP header.
   const nonce = typeof loadContext?.cspNonce === "string" ? loadContext.cspNonce : undefined;
+  // The root loader's choice; when it did not run (or failed), the same rule it follows.
+  const rootLocale = (remixContext.staticHandlerContext.loaderData?.root as { locale?: unknown } | undefined)?.locale;
+  const locale = isLocale(rootLocale) ? rootLocale : await getLocale(request);
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const start = () => {
@@ -46,7 +56,9 @@ export default function handleRequest(
     const timer = setTimeout(() => abort(), ABORT_DELAY);
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce ?? ""}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <LocaleContext.Provider value={locale}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </LocaleContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

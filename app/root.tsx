@@ -3,11 +3,12 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, 
 import siteCss from "~/styles/site.css";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
-import { translate } from "~/i18n/catalog";
+import { translate } from "~/i18n/messages.server";
 import { getUser } from "~/server/user.server";
 import { isDemo } from "~/utils/env.server";
 import { getLocale } from "~/server/locale.server";
 import { useNonce } from "~/utils/nonce";
+import { textOf, translator, useLocale } from "~/utils/i18n";
 import { takeFlash } from "~/server/cookies.server";
 
 export const links: LinksFunction = () => [
@@ -16,7 +17,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: translator((matches[0]?.data as RootData | undefined)?.locale ?? "nb")("app.name") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale, { flash, clear }] = await Promise.all([getUser(request), getLocale(request), takeFlash(request)]);
@@ -34,15 +35,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const root = useRouteLoaderData<typeof loader>("root");
+  const locale = useLocale();
   const nonce = useNonce();
   return (
-    <html lang={root?.locale === "en" ? "en" : "nb"} data-color-scheme="light">
+    <html lang={locale} data-color-scheme="light">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* The reader's messages (app/routes/tekst.$file.ts); entry.client waits for them. */}
+        <script id="lederlop-text" defer nonce={nonce} src={`/tekst/${locale}-${textOf(locale).version}.js`} />
       </head>
       <body>
         {children}

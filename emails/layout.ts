@@ -43,7 +43,7 @@ export function renderEmail({ locale, subject, name, paragraphs, action, after =
     ? `<p style="margin:0 0 16px"><a href="${escapeHtml(action.url)}" style="display:inline-block;background:#0062ba;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p>` +
       `<p style="margin:0 0 16px;font-size:14px;color:#444">${escapeHtml(action.url)}</p>`
     : "";
-  const html = `<!doctype html><html lang="${locale === "en" ? "en" : "nb"}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f4f5f6;font-family:Inter,Arial,sans-serif;color:#1e2b3c;line-height:1.5">
 <div style="max-width:560px;margin:0 auto;background:#ffffff;padding:24px;border-radius:8px">
 ${p(greeting)}${paragraphs.map(p).join("")}${button}${after.map(p).join("")}${p(t("email.signoff"))}

@@ -153,6 +153,13 @@ describe("checking and importing a file", () => {
     expect(rows[0]!.hire).toMatchObject({ name: "Nordmann, Ola", position: "leder, avdeling", unitId: org.unitB });
   });
 
+  test("nynorsk headers (namn, eining), as the nynorsk instructions name them, import like the bokmål ones", async () => {
+    expect(translate("nn", "import.format.header")).toMatch(/namn, e-post, eining, stilling og startdato/);
+    const text = `namn;e-post;eining;stilling;startdato\nKari Nordmann;kari.nn@test.example;Skolen;rektor;${soon()}\n`;
+    const rows = rowsOf(await previewImport({ text }));
+    expect(rows[0]!.hire).toMatchObject({ name: "Kari Nordmann", email: "kari.nn@test.example", position: "rektor", unitId: org.unitB });
+  });
+
   test("a file without the right columns, without rows, or with an unclosed quote is refused as a whole", async () => {
     expect(await previewImport({ text: "navn;e-post;enhet\nKari;k@x.no;Skolen\n" })).toEqual({
       ok: false,

@@ -1,7 +1,7 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Role } from "../../db/schema";
-import type { Locale } from "~/i18n/catalog";
+import { LOCALES, type Locale } from "~/i18n/locales";
 import { useT } from "~/utils/i18n";
 import { navFor } from "~/access/menu";
 import { Alert, Button } from "./ui";
@@ -33,11 +33,14 @@ export function AppShell({ root, children }: { root: ShellData | undefined; chil
             <span className="brand-tagline">{t("app.tagline")}</span>
           </a>
           <div className="header-tools">
-            <Form method="post" action="/sprak" className="lang-form">
+            {/* One button per language: one press, no JavaScript needed; a full load, since the browser holds one language's text. */}
+            <Form method="post" action="/sprak" reloadDocument className="lang-form" aria-label={t("app.language")}>
               <input type="hidden" name="back" value={here} />
-              <Button variant="tertiary" size="sm" name="locale" value={root?.locale === "en" ? "nb" : "en"} lang={root?.locale === "en" ? "nb" : "en"}>
-                {root?.locale === "en" ? t("app.language.nb") : t("app.language.en")}
-              </Button>
+              {LOCALES.map((l) => (
+                <Button key={l} variant="tertiary" size="sm" name="locale" value={l} lang={l} aria-pressed={l === root?.locale}>
+                  {t(`app.language.${l}`)}
+                </Button>
+              ))}
             </Form>
             {user ? (
               <Form method="post" action="/logg-ut">

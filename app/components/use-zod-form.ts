@@ -3,7 +3,6 @@ import { useSubmit } from "@remix-run/react";
 import { useMemo, type FocusEvent, type FormEvent } from "react";
 import { useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { $ZodType, input, output } from "zod/v4/core";
-import { isMessageKey } from "~/i18n/catalog";
 import type { FieldErrors } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
 
@@ -62,7 +61,7 @@ export function useZodForm<S extends $ZodType<FieldValues, FieldValues>>(
 
   const error = (name: string): string | undefined => {
     const message = (form.formState.errors as Record<string, { message?: unknown } | undefined>)[name]?.message;
-    return typeof message === "string" ? t(isMessageKey(message) ? message : "validation.required") : undefined;
+    return typeof message === "string" ? t(t.has(message) ? message : "validation.required") : undefined;
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -7,13 +7,13 @@ import { listAreas } from "~/models/person.server";
 import { teamReadiness } from "~/models/team-readiness.server";
 import { requirePermission } from "~/server/user.server";
 import { idQuery, orHttpError, pageParam } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { STEP_STATUSES, type StepStatus } from "~/utils/status";
 import { pageCount } from "~/models/queries.server";
 
 const FROM_CODE: Record<string, StepStatus | undefined> = { d: "done", o: "overdue", s: "due_soon", u: "upcoming" };
 
-export const meta: MetaFunction = () => [{ title: "Beredskap – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.readiness"));
 
 const PAGE_SIZE = 25;
 

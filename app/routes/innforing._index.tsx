@@ -9,11 +9,11 @@ import { areaSummaries, overview, readinessByMonth, rolloutArea, rolloutReadines
 import { requirePermission } from "~/server/user.server";
 import { groupBy } from "~/utils/collections";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { rolloutSchema } from "~/validation/rollout";
 import { can } from "~/access/policy";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.area ? `${data.area.name} – ` : ""}Innføring – Lederløp` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => title(matches, (t) => `${data?.area ? `${data.area.name} – ` : ""}${t("nav.rollouts")}`);
 
 
 /**

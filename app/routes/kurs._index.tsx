@@ -4,9 +4,9 @@ import { TableScroll } from "~/components/ui";
 import { canOrganise, listSessions } from "~/models/course.server";
 import { requireUser } from "~/server/user.server";
 import { formatDateTime } from "~/utils/dates";
-import { useLocale, useT } from "~/utils/i18n";
+import { useLocale, useT, title } from "~/utils/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Kurs – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.sessions"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

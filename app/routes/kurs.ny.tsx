@@ -5,10 +5,10 @@ import { useZodForm } from "~/components/use-zod-form";
 import { attendanceSteps, createSession } from "~/models/course.server";
 import { requirePermission } from "~/server/user.server";
 import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { sessionSchema } from "~/validation/course";
 
-export const meta: MetaFunction = () => [{ title: "Nytt kurs – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("sessions.new"));
 
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -7,9 +7,9 @@ import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status"
 import { requirePermission } from "~/server/user.server";
 import { idQuery, textQuery, pageParam } from "~/server/http.server";
 import { formatDate, osloDate } from "~/utils/dates";
-import { useLocale, useT } from "~/utils/i18n";
+import { useLocale, useT, title } from "~/utils/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Ledere – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.leaders"));
 
 const MAX_UNIT_OPTIONS = 60;
 

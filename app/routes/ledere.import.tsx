@@ -18,10 +18,10 @@ import reportsCss from "~/styles/reports.css";
 import { requirePermission, type SessionUser } from "~/server/user.server";
 import { fieldErrors, type FieldErrors } from "~/utils/forms";
 import { badRequest, formObject, invalid, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { IMPORT_COLUMNS, importConfirmSchema, importUploadSchema, MAX_IMPORT_BYTES, type CheckedFile } from "~/validation/import";
 
-export const meta: MetaFunction = () => [{ title: "Importer ledere – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.import"));
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportsCss }];
 

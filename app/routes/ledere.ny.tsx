@@ -7,10 +7,10 @@ import { listUnits, registerHire } from "~/models/person.server";
 import { listTemplates } from "~/models/template.server";
 import { requirePermission } from "~/server/user.server";
 import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { hireSchema } from "~/validation/hire";
 
-export const meta: MetaFunction = () => [{ title: "Registrer ny leder – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.register"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "create:leader");

@@ -4,13 +4,13 @@ import { Button } from "~/components/ui";
 import { peekSignInToken, redeemSignInToken, userForSession } from "~/models/sign-in.server";
 import { homeFor, safeNext } from "~/server/user.server";
 import { clientIp, hit, LIMITS, tooManyInit } from "~/models/rate-limit.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { sessionCookie } from "~/server/cookies.server";
 
 // Keeps the action's Retry-After on a 429 page.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
-export const meta: MetaFunction = () => [{ title: "Logg inn – Lederløp" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [...title(matches, (t) => t("signin.title")), { name: "robots", content: "noindex" }];
 
 /** Only shows the button: mail scanners (e.g. Safe Links) open links, and that must not use them up. */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -6,14 +6,14 @@ import { requestSignInLink } from "~/models/sign-in.server";
 import { getUser, homeFor, safeNext } from "~/server/user.server";
 import { parseForm } from "~/server/http.server";
 import { clientIp, hit, LIMITS, tooManyInit } from "~/models/rate-limit.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { signInSchema } from "~/validation/sign-in";
 import { demoAccounts } from "~/server/startup.server";
 
 // Keeps the action's Retry-After on a 429 page.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
-export const meta: MetaFunction = () => [{ title: "Logg inn – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("signin.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);

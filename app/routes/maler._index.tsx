@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listTemplates } from "~/models/template.server";
 import { requirePermission } from "~/server/user.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Programmaler – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.templates"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:template");

@@ -4,10 +4,10 @@ import { PathSteps, StepActionAlert } from "~/components/path-steps";
 import { pathsForPerson } from "~/models/path.server";
 import { requireUser } from "~/server/user.server";
 import { osloDate } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { handleStepAction } from "~/server/step-action.server";
 
-export const meta: MetaFunction = () => [{ title: "Mitt løp – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.myPath"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -6,10 +6,10 @@ import { createArea, createUnit, organisation, updateArea } from "~/models/organ
 import { requirePermission } from "~/server/user.server";
 import type { FieldErrors } from "~/utils/forms";
 import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { areaSchema, organisationActionSchema, unitSchema } from "~/validation/organisation";
 
-export const meta: MetaFunction = () => [{ title: "Organisasjon – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.organisation"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:organisation");

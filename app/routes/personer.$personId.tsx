@@ -83,6 +83,7 @@ export default function EditPerson() {
         <TextField label={labels.startDate} type="date" error={errors.startDate} {...field("startDate")} />
         <SelectField label={t("person.locale")} error={error("locale")} {...field("locale")}>
           <option value="nb">{t("app.language.nb")}</option>
+          <option value="nn">{t("app.language.nn")}</option>
           <option value="en">{t("app.language.en")}</option>
         </SelectField>
         <fieldset className="ds-fieldset" id="f-roles">

@@ -4,10 +4,10 @@ import { Pagination } from "~/components/pagination";
 import { listPeople } from "~/models/person.server";
 import { requirePermission } from "~/server/user.server";
 import { TableScroll } from "~/components/ui";
-import { useT } from "~/utils/i18n";
+import { useT, title } from "~/utils/i18n";
 import { pageParam } from "~/server/http.server";
 
-export const meta: MetaFunction = () => [{ title: "Personer – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.people"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:person");

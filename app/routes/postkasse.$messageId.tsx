@@ -7,10 +7,10 @@ import { formatDateTime } from "~/utils/dates";
 import { outboxStatusLabel } from "~/utils/status";
 import { isDemo } from "~/utils/env.server";
 import { idParam, notFound, orHttpError, redirectWithFlash } from "~/server/http.server";
-import { useLocale, useT } from "~/utils/i18n";
+import { useLocale, useT, title } from "~/utils/i18n";
 import { requireOutboxReader } from "~/server/outbox-access.server";
 
-export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("outbox.title"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOutboxReader(request);

@@ -7,11 +7,11 @@ import { OUTBOX_STATUSES, type OutboxStatus } from "../../db/schema";
 import { requireOutboxReader } from "~/server/outbox-access.server";
 import { formatDateTime } from "~/utils/dates";
 import { outboxStatusLabel } from "~/utils/status";
-import { useLocale, useT } from "~/utils/i18n";
+import { useLocale, useT, title } from "~/utils/i18n";
 import { textQuery, pageParam } from "~/server/http.server";
 import { pageCount } from "~/models/queries.server";
 
-export const meta: MetaFunction = () => [{ title: "E-post – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("outbox.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOutboxReader(request);

@@ -51,6 +51,7 @@ export default function Profile() {
         </SelectField>
         <SelectField label={t("profile.locale")} error={error("locale")} {...field("locale")}>
           <option value="nb">{t("app.language.nb")}</option>
+          <option value="nn">{t("app.language.nn")}</option>
           <option value="en">{t("app.language.en")}</option>
         </SelectField>
         <div>

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { isLocale } from "~/i18n/catalog";
+import { isLocale } from "~/i18n/locales";
 import { safeNext } from "~/server/user.server";
 import { notFound, readForm } from "~/server/http.server";
 import { localeCookie } from "~/server/cookies.server";

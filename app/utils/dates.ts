@@ -48,7 +48,7 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(b, a);
 }
 
-const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "nb-NO");
+const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : locale === "nn" ? "nn-NO" : "nb-NO");
 
 // A formatter costs ~40 µs and native (ICU) memory to build; under load new ones per call took the
 // server past 2 GB. One per locale and kind, reused.

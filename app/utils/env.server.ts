@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isLocale, type Locale } from "~/i18n/locales";
 
 // Every setting Lederløp reads from the environment, and its default: the README's configuration
 // table, in code. Read on each call (cheap) so tests and the CLI can set variables before use.
@@ -10,6 +11,8 @@ const int = (name: string, fallback: number, min = 0) => {
 
 export const isProduction = () => process.env.NODE_ENV === "production";
 export const isDemo = () => process.env.DEMO === "1" || process.env.DEMO === "true";
+/** The installation's language for readers who have not chosen one (`DEFAULT_LOCALE=nb|nn|en`). */
+export const defaultLocale = (): Locale => (isLocale(process.env.DEFAULT_LOCALE?.trim()) ? (process.env.DEFAULT_LOCALE!.trim() as Locale) : "nb");
 
 export const port = () => int("PORT", 3000, 1);
 

@@ -24,6 +24,7 @@ export const IMPORT_HEADERS: Record<ImportColumn, string> = {
 // Headers people actually write: with or without the hyphen, and the English words.
 const HEADER_ALIASES: Record<string, ImportColumn> = {
   navn: "name",
+  namn: "name", // nynorsk, as the nn instructions say
   name: "name",
   "e-post": "email",
   epost: "email",
@@ -31,6 +32,7 @@ const HEADER_ALIASES: Record<string, ImportColumn> = {
   email: "email",
   "e-mail": "email",
   enhet: "unit",
+  eining: "unit",
   unit: "unit",
   stilling: "position",
   position: "position",

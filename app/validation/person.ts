@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { LOCALES } from "~/i18n/locales";
 import { ROLES } from "../../db/schema";
 import { checkbox, email, optionalNearDate, optionalText, requiredText } from "./fields";
 
@@ -12,7 +13,7 @@ export const personSchema = z.object({
   position: optionalText(120),
   startDate: optionalNearDate,
   active: checkbox,
-  locale: z.enum(["nb", "en"], "validation.choice"),
+  locale: z.enum(LOCALES, "validation.choice"),
   roles: z.pipe(
     z.array(z.enum(ROLES, "validation.role")).check(z.minLength(1, "validation.role")),
     z.transform((roles) => [...new Set(roles)]),

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
+import { LOCALES } from "~/i18n/locales";
 import { REMINDER_MODES } from "../../db/schema";
 
 export const profileSchema = z.object({
   reminderMode: z.enum(REMINDER_MODES, "validation.choice"),
-  locale: z.enum(["nb", "en"], "validation.choice"),
+  locale: z.enum(LOCALES, "validation.choice"),
 });
 
 export type ProfileInput = z.output<typeof profileSchema>;

@@ -4,6 +4,7 @@ import * as reminders from "./20261127_002_reminders";
 import * as rollouts from "./20261127_003_rollouts";
 import * as rateLimits from "./20261127_004_rate_limits";
 import * as outboxClaims from "./20261202_005_outbox_claims";
+import * as nynorsk from "./20261215_006_nynorsk";
 
 // A static list: the bundled server cannot import() migration files at run time.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "20261127_003_rollouts": rollouts,
   "20261127_004_rate_limits": rateLimits,
   "20261202_005_outbox_claims": outboxClaims,
+  "20261215_006_nynorsk": nynorsk,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,75 @@
+import type { Catalog } from "./locales";
+
+/** «Organisasjon»: service areas, their TOLs and units. */
+export const organisation = {
+  "org.title": {
+    nb: "Organisasjon",
+    nn: "Organisasjon",
+    en: "Organisation",
+  },
+  "org.intro": {
+    nb: "Tjenesteområder med tjenesteområdeleder, og enhetene i hvert område. Nye ledere registreres i en enhet.",
+    nn: "Tenesteområde med tenesteområdeleiar, og einingane i kvart område. Nye leiarar blir registrerte i ei eining.",
+    en: "Service areas with their service-area leader, and the units in each. New leaders are registered in a unit.",
+  },
+  "org.unitsIn": {
+    nb: "Enheter",
+    nn: "Einingar",
+    en: "Units",
+  },
+  "org.people": {
+    nb: "{count, plural, one {# person} other {# personer}}",
+    nn: "{count, plural, one {# person} other {# personar}}",
+    en: "{count, plural, one {# person} other {# people}}",
+  },
+  "org.noUnits": {
+    nb: "Ingen enheter ennå.",
+    nn: "Ingen einingar enno.",
+    en: "No units yet.",
+  },
+  "org.tol": {
+    nb: "Tjenesteområdeleder",
+    nn: "Tenesteområdeleiar",
+    en: "Service-area leader",
+  },
+  "org.noTol": {
+    nb: "Ingen",
+    nn: "Ingen",
+    en: "None",
+  },
+  "org.area.name": {
+    nb: "Navn på tjenesteområdet",
+    nn: "Namn på tenesteområdet",
+    en: "Name of the service area",
+  },
+  "org.area.add": {
+    nb: "Legg til tjenesteområde",
+    nn: "Legg til tenesteområde",
+    en: "Add service area",
+  },
+  "org.area.save": {
+    nb: "Lagre",
+    nn: "Lagre",
+    en: "Save",
+  },
+  "org.unit.name": {
+    nb: "Navn på enheten",
+    nn: "Namn på eininga",
+    en: "Name of the unit",
+  },
+  "org.unit.area": {
+    nb: "Tjenesteområde",
+    nn: "Tenesteområde",
+    en: "Service area",
+  },
+  "org.unit.add": {
+    nb: "Legg til enhet",
+    nn: "Legg til eining",
+    en: "Add unit",
+  },
+  "org.saved": {
+    nb: "Endringen er lagret.",
+    nn: "Endringa er lagra.",
+    en: "The change is saved.",
+  },
+} satisfies Catalog;

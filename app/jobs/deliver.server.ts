@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, Updateable } from "kysely";
+import type { Updateable } from "kysely";
 import type { Transporter } from "nodemailer";
-import { getDb, isPostgres } from "../../db/client.server";
-import type { Database, OutboxTable } from "../../db/schema";
+import { getDb, isPostgres, type DB } from "../../db/client.server";
+import type { OutboxTable } from "../../db/schema";
 import { isPermanentFailure, mailTransport, sendMail } from "~/utils/mail.server";
 import { currentCompletion } from "~/models/queries.server";
 import { outboxLeaseMs } from "~/utils/env.server";
@@ -55,7 +55,7 @@ export async function deliverOutbox({
   transport = mailTransport(),
   db = getDb(),
   batch = 50,
-}: { now?: Date; clock?: () => Date; transport?: Transporter | null; db?: Kysely<Database>; batch?: number } = {}): Promise<DeliveryCounts> {
+}: { now?: Date; clock?: () => Date; transport?: Transporter | null; db?: DB; batch?: number } = {}): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, overtaken: 0 };
   if (!transport) return counts;
   const lease = leaseMs();
@@ -137,7 +137,7 @@ export async function deliverOutbox({
 }
 
 /** Of the claimed reminders, those whose step is done, removed or retired, or whose recipient is inactive. */
-async function closedReminders(db: Kysely<Database>, rows: { id: number; path_step_id: number | null; to_person_id: number | null }[]) {
+async function closedReminders(db: DB, rows: { id: number; path_step_id: number | null; to_person_id: number | null }[]) {
   const stale = new Set<number>();
   const stepIds = [...new Set(rows.map((r) => r.path_step_id).filter((id): id is number => id !== null))];
   const personIds = [...new Set(rows.map((r) => r.to_person_id).filter((id): id is number => id !== null))];

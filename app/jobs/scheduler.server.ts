@@ -1,8 +1,6 @@
 import { Cron } from "croner";
-import type { Kysely } from "kysely";
 import type { Transporter } from "nodemailer";
-import { getDb } from "../../db/client.server";
-import type { Database } from "../../db/schema";
+import { getDb, type DB } from "../../db/client.server";
 import { mailTransport } from "~/utils/mail.server";
 import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server";
 import { digestPlan } from "./digests.server";
@@ -15,7 +13,7 @@ export interface PassResult extends Omit<DeliveryCounts, "claimed" | "overtaken"
 }
 
 /** Expired sessions, sign-in links and rate-limit windows are deleted, not kept: they are personal data with no further use. */
-export async function purgeExpired(db: Kysely<Database>, now: Date): Promise<number> {
+export async function purgeExpired(db: DB, now: Date): Promise<number> {
   const iso = now.toISOString();
   const sessions = await db.deleteFrom("session").where("expires_at", "<", iso).executeTakeFirst();
   const tokens = await db.deleteFrom("login_token").where("expires_at", "<", iso).executeTakeFirst();
@@ -28,7 +26,7 @@ export async function runPass({
   now = new Date(),
   db = getDb(),
   transport = mailTransport(),
-}: { now?: Date; db?: Kysely<Database>; transport?: Transporter | null } = {}): Promise<PassResult> {
+}: { now?: Date; db?: DB; transport?: Transporter | null } = {}): Promise<PassResult> {
   const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now))];
   const result: PassResult = { planned: await writePlanned(db, plan, now), purged: await purgeExpired(db, now), sent: 0, retried: 0, failed: 0, cancelled: 0 };
   // Each claim is stamped with the time it is made: a pass that sends for minutes must not claim

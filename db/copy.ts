@@ -27,6 +27,8 @@ export const COPY_ORDER = [
   "session_step",
   "session_signup",
   "rate_limit",
+  "person_identity",
+  "integration_token",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

@@ -24,6 +24,8 @@ export interface Database {
   session_step: SessionStepTable;
   session_signup: SessionSignupTable;
   rate_limit: RateLimitTable;
+  person_identity: PersonIdentityTable;
+  integration_token: IntegrationTokenTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -57,6 +59,8 @@ export interface UnitTable {
   id: Id;
   service_area_id: number;
   name: string;
+  /** The code the HR system and SCIM's `department` know the unit by. */
+  code: string | null;
   created_at: string;
 }
 
@@ -70,8 +74,41 @@ export interface PersonTable {
   active: Flag;
   locale: ColumnType<string, string | undefined, string>;
   reminder_mode: ColumnType<ReminderMode, ReminderMode | undefined, ReminderMode>;
+  /** The HR system's ansattnummer: what the HR export sync and SCIM's employeeNumber key on. */
+  employee_number: string | null;
+  /** SCIM's externalId (Entra ID sends the user's object id or mailNickname). */
+  external_id: string | null;
+  /** When the person left (deactivated); retention counts from here. Null while they work here. */
+  left_at: string | null;
+  anonymised_at: string | null;
+  /** Why the scheduled anonymisation is held for this person; null = not held. */
+  retention_hold: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** The identity a person signs in with: `tid`+`oid` for Entra ID, else `iss`+`sub`. */
+export interface PersonIdentityTable {
+  issuer: string;
+  subject: string;
+  person_id: number;
+  created_at: string;
+  last_sign_in_at: string | null;
+}
+
+export const TOKEN_SCOPES = ["scim"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** A bearer token an integration (Entra ID's provisioning) authenticates with; only its hash is kept. */
+export interface IntegrationTokenTable {
+  id: Id;
+  name: string;
+  scope: TokenScope;
+  token_hash: string;
+  created_by: number | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface PersonRoleTable {

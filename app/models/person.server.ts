@@ -20,6 +20,7 @@ import { HttpError } from "./http-error";
 import { enqueueMail } from "./outbox.server";
 import { createPath } from "./path.server";
 import { enrolInRollout } from "./rollout.server";
+import { markLeft, markReturned, transferPerson } from "./employment.server";
 import { INTRO_TEMPLATE_KEY } from "./team-readiness.server";
 import { contains, pageCount, pageOffset } from "./queries.server";
 import { currentCompletion } from "./queries.server";
@@ -283,10 +284,8 @@ export async function updatePerson({
         .set({
           name: input.name,
           email: input.email,
-          unit_id: input.unitId,
           position: input.position,
           start_date: input.startDate,
-          active: input.active ? 1 : 0,
           locale: input.locale,
           updated_at: now.toISOString(),
         })
@@ -297,10 +296,10 @@ export async function updatePerson({
         .insertInto("person_role")
         .values(input.roles.map((role) => ({ person_id: personId, role })))
         .execute();
-      // Moving a leader into a unit with a rollout enrols them in its pre-rollout path.
-      if (input.unitId !== before.unit_id) await enrolInRollout(tx, { personId, unitId: input.unitId, now });
-      // Deactivating someone ends their sessions at once.
-      if (!input.active) await tx.deleteFrom("session").where("person_id", "=", personId).execute();
+      // After the roles: a leader moved into a unit with a rollout joins its pre-rollout path.
+      const change = { personId, actorId: actor.id, source: "admin", now };
+      await transferPerson(tx, { ...change, unitId: input.unitId });
+      await (input.active ? markReturned(tx, change) : markLeft(tx, change));
       await audit(tx, {
         actorId: actor.id,
         action: "person.update",

@@ -5,6 +5,7 @@ import * as rollouts from "./20261127_003_rollouts";
 import * as rateLimits from "./20261127_004_rate_limits";
 import * as outboxClaims from "./20261202_005_outbox_claims";
 import * as nynorsk from "./20261215_006_nynorsk";
+import * as systems from "./20261216_007_systems";
 
 // A static list: the bundled server cannot import() migration files at run time.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "20261127_004_rate_limits": rateLimits,
   "20261202_005_outbox_claims": outboxClaims,
   "20261215_006_nynorsk": nynorsk,
+  "20261216_007_systems": systems,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,17 +1,21 @@
-import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
-import { ProviderProblem } from "~/components/provider-problem";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useSearchParams } from "@remix-run/react";
+import { ProviderProblem, ProviderSignInForm } from "~/components/provider-sign-in";
 import { parseForm } from "~/server/http.server";
 import { beginProviderSignIn } from "~/server/oidc.server";
-import { safeNext } from "~/server/user.server";
-import { title } from "~/utils/i18n";
+import { getUser, homeFor, safeNext } from "~/server/user.server";
+import { oidcSettings } from "~/utils/env.server";
+import { title, useT } from "~/utils/i18n";
 import { providerSignInSchema } from "~/validation/sign-in";
 
 export const meta: MetaFunction = ({ matches }) => [...title(matches, (t) => t("signin.title")), { name: "robots", content: "noindex" }];
 
-/** Sign-in starts with the button's POST; a GET here has nothing to do. */
-export function loader() {
-  throw redirect("/logg-inn");
+/** Read on its own (a bookmark), the page offers the button; sign-in itself starts with the POST. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user) throw redirect(homeFor(user));
+  if (!oidcSettings()) throw redirect("/logg-inn");
+  return null;
 }
 
 /** «Logg inn med Microsoft»: off to the provider with a fresh state, nonce and PKCE challenge. */
@@ -23,6 +27,16 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProviderSignIn() {
+  const t = useT();
   const result = useActionData<typeof action>();
-  return <ProviderProblem problem={result?.problem ?? "refused"} />;
+  const [params] = useSearchParams();
+  if (result) return <ProviderProblem problem={result.problem} />;
+  return (
+    <div className="narrow">
+      <h1 className="ds-heading" data-size="lg">
+        {t("signin.title")}
+      </h1>
+      <ProviderSignInForm next={params.get("neste") ?? ""} />
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ProviderProblem } from "~/components/provider-problem";
+import { ProviderProblem } from "~/components/provider-sign-in";
 import { userForSession } from "~/models/sign-in.server";
 import { sessionCookie } from "~/server/cookies.server";
 import { finishProviderSignIn } from "~/server/oidc.server";

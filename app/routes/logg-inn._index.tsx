@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ProviderSignInForm } from "~/components/provider-sign-in";
 import { Alert, Button, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { requestSignInLink } from "~/models/sign-in.server";
@@ -70,14 +71,7 @@ export default function SignIn() {
         </Alert>
       ) : null}
       {provider ? (
-        // A native POST (reloadDocument): the answer is a redirect to the provider's own pages.
-        <Form method="post" action="/auth/oidc" reloadDocument className="stack">
-          <input type="hidden" name="neste" value={next} />
-          <p className="ds-paragraph">{t("signin.provider.intro")}</p>
-          <div>
-            <Button>{t("signin.provider.submit")}</Button>
-          </div>
-        </Form>
+        <ProviderSignInForm next={next} />
       ) : null}
       {provider && byEmail ? (
         <h2 className="ds-heading" data-size="sm">

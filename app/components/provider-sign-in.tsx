@@ -1,4 +1,5 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
+import { Button } from "./ui";
 import type { MessageKey } from "~/i18n/catalog";
 import type { ProviderProblem as Problem } from "~/types/provider";
 import { useT } from "~/utils/i18n";
@@ -25,5 +26,19 @@ export function ProviderProblem({ problem }: { problem: Problem }) {
         </Link>
       </p>
     </div>
+  );
+}
+
+/** «Logg inn med Microsoft»: a plain POST (reloadDocument), since the answer sends the browser to the provider. */
+export function ProviderSignInForm({ next }: { next: string }) {
+  const t = useT();
+  return (
+    <Form method="post" action="/auth/oidc" reloadDocument className="stack">
+      <input type="hidden" name="neste" value={next} />
+      <p className="ds-paragraph">{t("signin.provider.intro")}</p>
+      <div>
+        <Button>{t("signin.provider.submit")}</Button>
+      </div>
+    </Form>
   );
 }

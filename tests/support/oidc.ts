@@ -30,6 +30,11 @@ export interface RunningProvider {
   stop: () => Promise<void>;
 }
 
+/** A real provider whose token endpoint can be made to stop answering (a provider that hangs mid-sign-in). */
+export interface RealProvider extends RunningProvider {
+  hangTokenEndpoint: () => void;
+}
+
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
 const close = (server: Server) =>
@@ -49,7 +54,7 @@ const envFor = (issuer: string) => ({
  * A real OpenID provider. With `conformIdTokenClaims: false` the claims of the requested scopes go
  * into the ID token, as Entra ID puts tid, oid and groups there.
  */
-export async function startProvider({ appUrl, accounts }: { appUrl: string; accounts: Accounts }): Promise<RunningProvider> {
+export async function startProvider({ appUrl, accounts }: { appUrl: string; accounts: Accounts }): Promise<RealProvider> {
   const server = createServer();
   const port = await listen(server);
   const prefix = `/${TENANT}/v2.0`;
@@ -74,10 +79,12 @@ export async function startProvider({ appUrl, accounts }: { appUrl: string; acco
       return claims ? { accountId: id, claims: () => ({ sub: id, ...claims }) } : undefined;
     },
   });
+  let hang = false;
   const app = express();
+  app.post(`${prefix}/token`, (_req, _res, next) => (hang ? undefined : next()));
   app.use(prefix, provider.callback());
   server.on("request", app);
-  return { issuer, env: envFor(issuer), stop: () => close(server) };
+  return { issuer, env: envFor(issuer), stop: () => close(server), hangTokenEndpoint: () => (hang = true) };
 }
 
 /**

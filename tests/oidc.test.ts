@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { requestSignInLink } from "~/models/sign-in.server";
+import { contentSecurityPolicy } from "~/server/security.server";
 import { oidcSettings } from "~/utils/env.server";
 import { loadApp, ORIGIN } from "./support/app";
 import { freshDb, seedOrg } from "./support/db";
@@ -351,6 +352,13 @@ describe("settings", () => {
     } finally {
       setEnv(provider.env);
     }
+  });
+
+  test("forms may post to the provider's origin (the sign-in and sign-out redirects), and only then", () => {
+    expect(contentSecurityPolicy("n")).toContain(`form-action 'self' ${new URL(provider.issuer).origin};`);
+    setEnv({ OIDC_ISSUER: undefined });
+    expect(contentSecurityPolicy("n")).toContain("form-action 'self';");
+    setEnv(provider.env);
   });
 
   test("the tenant comes from the issuer; a mistyped OIDC_GROUP_ROLES is an error, not wrong roles", () => {

@@ -93,7 +93,12 @@ export async function signInWithProvider({
       // One identity per provider and person: a second account with the same address is not them.
       const other = await tx.selectFrom("person_identity").select("subject").where("person_id", "=", person.id).where("issuer", "=", identity.issuer).executeTakeFirst();
       if (other) return refuse("already_bound", person.id);
-      await tx.insertInto("person_identity").values({ ...identity, person_id: person.id, created_at: now.toISOString() }).execute();
+      // Two first sign-ins at once (two tabs) bind once.
+      await tx
+        .insertInto("person_identity")
+        .values({ ...identity, person_id: person.id, created_at: now.toISOString() })
+        .onConflict((oc) => oc.columns(["issuer", "subject"]).doNothing())
+        .execute();
       await audit(tx, { actorId: null, action: "person.identity_bound", entity: "person", entityId: person.id, after: { ...identity, matchedBy: person.email }, now });
       personId = person.id;
     }

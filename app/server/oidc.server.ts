@@ -8,7 +8,7 @@ import { providerFlowCookie } from "./cookies.server";
 // exchange and every check on the ID token); this module keeps the flow in a cookie and turns the
 // library's errors into what the person is told.
 
-export const callbackUrl = () => `${appUrl()}/auth/oidc/callback`;
+const callbackUrl = () => `${appUrl()}/auth/oidc/callback`;
 
 let cached: { key: string; config: Promise<client.Configuration> } | null = null;
 

@@ -14,7 +14,8 @@ const WIDTHS = [
   { name: "1280", viewport: { width: 1280, height: 800 } },
 ];
 
-describe.skipIf(!CHROMIUM)("signing in with Microsoft in a real browser", () => {
+// Generous: axe at two widths per page, on a machine that may be busy.
+describe.skipIf(!CHROMIUM)("signing in with Microsoft in a real browser", { timeout: 90_000 }, () => {
   let server: RunningServer;
   let provider: RealProvider;
   let browser: Browser;
@@ -65,7 +66,7 @@ describe.skipIf(!CHROMIUM)("signing in with Microsoft in a real browser", () => 
     await page.locator("button[type=submit]", { hasText: "Continue" }).click(); // consent
   };
 
-  it("button → provider → back signed in with the role from a group, on that role's home page", { timeout: 90_000 }, async () => {
+  it("button → provider → back signed in with the role from a group, on that role's home page", async () => {
     const { page } = await person();
     await open(page, `${server.url}/logg-inn`);
     // The button comes first, the email form after it.

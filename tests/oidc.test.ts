@@ -3,11 +3,12 @@
 // and every way it is refused.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
+import { updatePerson } from "~/models/person.server";
 import { requestSignInLink } from "~/models/sign-in.server";
 import { contentSecurityPolicy } from "~/server/security.server";
 import { oidcSettings } from "~/utils/env.server";
 import { loadApp, ORIGIN } from "./support/app";
-import { freshDb, seedOrg } from "./support/db";
+import { asUser, freshDb, seedOrg } from "./support/db";
 import { GROUPS, OTHER_TENANT, signInAtProvider, startForger, startProvider, startSilentProvider, TENANT, type Accounts, type RunningProvider } from "./support/oidc";
 
 let app: Awaited<ReturnType<typeof loadApp>>;
@@ -59,9 +60,11 @@ async function signInAs(login: string, neste = "") {
 
 const sessionCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith("lederlop_session="))?.split(";")[0];
 
+let org: Awaited<ReturnType<typeof seedOrg>>;
+
 beforeAll(async () => {
   await freshDb();
-  await seedOrg();
+  org = await seedOrg();
   app = await loadApp();
   provider = await startProvider({ appUrl: ORIGIN, accounts });
   setEnv({ APP_URL: ORIGIN, ...provider.env, EMAIL_SIGN_IN: undefined, OIDC_TIMEOUT_SECONDS: undefined });
@@ -128,6 +131,17 @@ describe("signing in with Microsoft (a real OpenID provider)", () => {
     expect(await rolesOf(nina)).toEqual(["admin:groups", "leader:lederlop"]);
     expect((await auditRows("person.roles_from_groups")).pop()).toMatchObject({ granted: ["admin"], revoked: ["hr"] });
     expect(await getDb().selectFrom("person_identity").select("issuer").where("person_id", "=", nina).execute()).toHaveLength(1);
+
+    // An admin saving her page under «Personer» leaves the group's role the group's.
+    await updatePerson({
+      actor: await asUser(org.admin),
+      personId: nina,
+      input: { name: "Nina Ny", email: "nina.nilsen@test.example", unitId: null, position: "leder", startDate: null, active: true, locale: "nb", roles: ["admin", "leader", "rlg"] },
+    });
+    expect(await rolesOf(nina)).toEqual(["admin:groups", "leader:lederlop", "rlg:lederlop"]);
+    accounts.nina!.groups = [];
+    expect((await signInAs("nina")).status).toBe(302);
+    expect(await rolesOf(nina)).toEqual(["leader:lederlop", "rlg:lederlop"]);
 
     // Someone else in the tenant with the same address is not Nina.
     accounts.impostor = { email: "nina.nilsen@test.example", tid: TENANT, oid: "0000bbbb-0000-4000-8000-00000000000b" };

@@ -222,6 +222,8 @@ describe("refusals, each with a message and an audit row", () => {
     const res = await app.request(await signInAtProvider(authorizationUrl, "hr"));
     expect(res.status).toBe(400);
     expect(await lastFailure()).toMatchObject({ reason: "no_flow" });
+    // Its language chooser goes back to the sign-in page, not to a callback that cannot work twice.
+    expect(await res.text()).toMatch(/name="back" value="\/logg-inn"/);
   });
 
   test("a replayed code is refused", async () => {

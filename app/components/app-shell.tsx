@@ -19,7 +19,8 @@ export function AppShell({ root, children }: { root: ShellData | undefined; chil
   const location = useLocation();
   const user = root?.user;
   const links = user ? navFor(user.roles, root.demo) : [];
-  const here = location.pathname + location.search;
+  // A sign-in callback works once: changing the language there goes back to the sign-in page.
+  const here = location.pathname.startsWith("/auth/oidc") ? "/logg-inn" : location.pathname + location.search;
 
   return (
     <>

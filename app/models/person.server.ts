@@ -280,7 +280,7 @@ export async function updatePerson({
       if (!before) throw new HttpError(404);
       await assertEmailFree(tx, input.email, personId);
       if (input.unitId !== null) await unitOrFail(tx, input.unitId);
-      const beforeRoles = await tx.selectFrom("person_role").select("role").where("person_id", "=", personId).execute();
+      const beforeRoles = await tx.selectFrom("person_role").select(["role", "source"]).where("person_id", "=", personId).execute();
       await tx
         .updateTable("person")
         .set({
@@ -296,7 +296,8 @@ export async function updatePerson({
       await tx.deleteFrom("person_role").where("person_id", "=", personId).execute();
       await tx
         .insertInto("person_role")
-        .values(input.roles.map((role) => ({ person_id: personId, role })))
+        // A role kept from the person's groups stays theirs to take away at the next sign-in.
+        .values(input.roles.map((role) => ({ person_id: personId, role, source: beforeRoles.find((r) => r.role === role)?.source ?? "lederlop" })))
         .execute();
       // After the roles: a leader moved into a unit with a rollout joins its pre-rollout path.
       const change = { personId, actorId: actor.id, source: "admin", now };

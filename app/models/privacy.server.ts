@@ -3,7 +3,6 @@ import { getDb, transaction, type DB } from "../../db/client.server";
 import { escapeHtml } from "../../emails/layout";
 import { translate } from "~/i18n/catalog";
 import { audit } from "./audit.server";
-import { markLeft } from "./employment.server";
 import type { SessionUser } from "./sign-in.server";
 import { HttpError } from "./http-error";
 import { escapeLike } from "./queries.server";
@@ -82,12 +81,15 @@ export async function anonymisePerson({
     if (!(await tx.selectFrom("person").select("id").where("id", "=", personId).executeTakeFirst())) throw new HttpError(404);
     return false;
   }
-  // An admin may anonymise someone still active: they leave first (reminders cancelled, left_at set).
-  await markLeft(tx, { personId, actorId: actor?.id ?? null, source: actor ? "admin" : "retention", now });
   const p = await tx.selectFrom("person").select(["id", "name", "email"]).where("id", "=", personId).executeTakeFirstOrThrow();
   const name = translate("nb", "privacy.anonymisedName", { id: p.id });
   const email = `anonymisert-${p.id}@anonymisert.invalid`;
-  await tx.updateTable("person").set({ name, email, position: "", active: 0, updated_at: stamp }).where("id", "=", personId).execute();
+  // An admin may anonymise someone still active: from now they have left, too.
+  await tx
+    .updateTable("person")
+    .set({ name, email, position: "", active: 0, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
+    .where("id", "=", personId)
+    .execute();
   await tx.deleteFrom("session").where("person_id", "=", personId).execute();
   await tx.deleteFrom("login_token").where("person_id", "=", personId).execute();
   const notes = await tx

@@ -377,6 +377,21 @@ const ROUTES: Route[] = [
     }),
   },
   {
+    name: "/personer/sletting",
+    file: "personer.sletting.tsx",
+    path: () => fc.constant("/personer/sletting"),
+    who: ["admin", "hr", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(["hold", "release", ...INTENTS]),
+        // /personer's fuzzing makes the editable people leave now and then: then a hold is placed.
+        personId: fc.oneof(oneOf(ids.editable), oneOf(ids.people), oneOf(NUMBERS)),
+        reason: fc.oneof(fc.string({ maxLength: 30 }), oneOf(["Tvist", "", "   ", "r".repeat(301)])),
+      },
+      valid: fc.record({ intent: oneOf(["hold", "release"]), personId: oneOf(ids.editable), reason: fc.constant("Tvist") }).map(pairsOf),
+    }),
+  },
+  {
     name: "/profil",
     file: "profil.tsx",
     path: () => fc.constant("/profil"),

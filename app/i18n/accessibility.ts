@@ -33,9 +33,9 @@ export const accessibility = {
     en: "How we test",
   },
   "a11y.testing.axe": {
-    nb: "Hver side testes automatisk med axe-core i en ekte nettleser (Chromium), i 390 px bredde (mobil) og 1280 px (skjerm), på bokmål, nynorsk og engelsk og for hver rolle. Testene kjører ved hver endring av koden (CI), og et brudd stopper endringen.",
-    nn: "Kvar side blir testa automatisk med axe-core i ein ekte nettlesar (Chromium), i 390 px breidd (mobil) og 1280 px (skjerm), på bokmål, nynorsk og engelsk og for kvar rolle. Testane køyrer ved kvar endring av koden (CI), og eit brot stoppar endringa.",
-    en: "Every page is tested automatically with axe-core in a real browser (Chromium), at 390 px width (phone) and 1280 px (desktop), in Bokmål, Nynorsk and English and for every role. The tests run on every change to the code (CI), and a violation stops the change.",
+    nb: "Sidene testes automatisk med axe-core i en ekte nettleser (Chromium), for hver rolle: hver side i 390 px bredde (mobil) og 1280 px (skjerm), og på nynorsk og engelsk i tillegg til bokmål. Testene kjører ved hver endring av koden (CI), og et brudd stopper endringen.",
+    nn: "Sidene blir testa automatisk med axe-core i ein ekte nettlesar (Chromium), for kvar rolle: kvar side i 390 px breidd (mobil) og 1280 px (skjerm), og på nynorsk og engelsk i tillegg til bokmål. Testane køyrer ved kvar endring av koden (CI), og eit brot stoppar endringa.",
+    en: "The pages are tested automatically with axe-core in a real browser (Chromium), for every role: every page at 390 px width (phone) and 1280 px (desktop), and in Nynorsk and English as well as Bokmål. The tests run on every change to the code (CI), and a violation stops the change.",
   },
   "a11y.testing.keyboard": {
     nb: "Tastaturreiser: testene logger inn og krysser av et steg med bare tastaturet, og sjekker at fokus blir der du var.",

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { Pagination } from "~/components/pagination";
 import { Alert, Button, TableScroll, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
@@ -7,6 +8,7 @@ import { retentionOverview, setRetentionHold } from "~/models/retention.server";
 import { invalid, orHttpError, pageParam, parseForm, redirectWithFlash } from "~/server/http.server";
 import { requirePermission } from "~/server/user.server";
 import { formatDate } from "~/utils/dates";
+import type { MessageKey } from "~/i18n/catalog";
 import type { FieldErrors } from "~/utils/forms";
 import { title, useLocale, useT } from "~/utils/i18n";
 import { holdSchema, retentionActionSchema } from "~/validation/retention";
@@ -36,24 +38,6 @@ export default function Retention() {
   const { due, held, months, today, until, total, page, pages } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result;
   const refused = (personId: number) => (Number(result?.values?.personId) === personId ? result?.errors : undefined);
-  const date = (d: string) => formatDate(d, locale);
-  const head = (
-    <>
-      <th scope="col">{t("leaders.col.name")}</th>
-      <th scope="col">{t("leaders.col.unit")}</th>
-      <th scope="col">{t("retention.col.left")}</th>
-      <th scope="col">{t("retention.col.due")}</th>
-    </>
-  );
-  const cells = (p: (typeof due)[number]) => (
-    <>
-      <th scope="row">{p.name}</th>
-      <td>{p.unitName ?? "–"}</td>
-      <td>{date(p.leftDate)}</td>
-      {/* Due today or before: the next pass (within minutes) does it, unless they are held. */}
-      <td>{p.dueDate <= today && !p.reason ? t("retention.overdue") : date(p.dueDate)}</td>
-    </>
-  );
   return (
     <>
       <h1 className="ds-heading" data-size="lg">
@@ -74,27 +58,14 @@ export default function Retention() {
           <p className="ds-paragraph">{t("retention.due.none")}</p>
         ) : (
           <>
-            <p className="ds-paragraph">{t("retention.due.count", { count: total, date: date(until) })}</p>
-            <TableScroll label={t("retention.due.title")}>
-              <table className="ds-table" data-border="true" data-zebra="true">
-                <thead>
-                  <tr>
-                    {head}
-                    <th scope="col">{t("retention.col.hold")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {due.map((p) => (
-                    <tr key={p.id}>
-                      {cells(p)}
-                      <td>
-                        <HoldForm person={p} serverErrors={refused(p.id)} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <p className="ds-paragraph">{t("retention.due.count", { count: total, date: formatDate(until, locale) })}</p>
+            <LeaverTable label={t("retention.due.title")} rows={due} today={today} extra={["retention.col.hold"]}>
+              {(p) => (
+                <td>
+                  <HoldForm person={p} serverErrors={refused(p.id)} />
+                </td>
+              )}
+            </LeaverTable>
             <Pagination page={page} pages={pages} />
           </>
         )}
@@ -109,38 +80,61 @@ export default function Retention() {
         ) : (
           <>
             <p className="ds-paragraph">{t("retention.held.help")}</p>
-            <TableScroll label={t("retention.held.title")}>
-              <table className="ds-table" data-border="true" data-zebra="true">
-                <thead>
-                  <tr>
-                    {head}
-                    <th scope="col">{t("retention.col.reason")}</th>
-                    <th scope="col">{t("retention.col.release")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {held.map((p) => (
-                    <tr key={p.id}>
-                      {cells(p)}
-                      <td>{p.reason}</td>
-                      <td>
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="release" />
-                          <input type="hidden" name="personId" value={p.id} />
-                          <Button variant="secondary" size="sm">
-                            {t("retention.release", { name: p.name })}
-                          </Button>
-                        </Form>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <LeaverTable label={t("retention.held.title")} rows={held} today={today} extra={["retention.col.reason", "retention.col.release"]}>
+              {(p) => (
+                <>
+                  <td>{p.reason}</td>
+                  <td>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="release" />
+                      <input type="hidden" name="personId" value={p.id} />
+                      <Button variant="secondary" size="sm">
+                        {t("retention.release", { name: p.name })}
+                      </Button>
+                    </Form>
+                  </td>
+                </>
+              )}
+            </LeaverTable>
           </>
         )}
       </section>
     </>
+  );
+}
+
+type Leaver = ReturnType<typeof useLoaderData<typeof loader>>["due"][number];
+
+/** People who have left: name, unit, the day they left and the day they are anonymised, then `extra` columns. */
+function LeaverTable({ label, rows, today, extra, children }: { label: string; rows: Leaver[]; today: string; extra: MessageKey[]; children: (p: Leaver) => ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <TableScroll label={label}>
+      <table className="ds-table" data-border="true" data-zebra="true">
+        <thead>
+          <tr>
+            {(["leaders.col.name", "leaders.col.unit", "retention.col.left", "retention.col.due", ...extra] as const).map((key) => (
+              <th scope="col" key={key}>
+                {t(key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.name}</th>
+              <td>{p.unitName ?? "–"}</td>
+              <td>{formatDate(p.leftDate, locale)}</td>
+              {/* Due today or before: the next pass (within minutes) does it, unless they are held. */}
+              <td>{p.dueDate <= today && !p.reason ? t("retention.overdue") : formatDate(p.dueDate, locale)}</td>
+              {children(p)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -358,8 +358,9 @@ const ROUTES: Route[] = [
         active: oneOf(["on", "", "off", "true"]),
         locale: oneOf(["nb", "en", "nn", ""]),
         roles: oneOf([...ROLES, "superuser", ""]),
-        intent: oneOf(["anonymise", "update", ...INTENTS]),
+        intent: oneOf(["anonymise", "update", "hold", "release", ...INTENTS]),
         confirm: oneOf(["on", "", "true", "off"]),
+        reason: oneOf(["Tvist", "", " ", "r".repeat(301)]),
       },
       valid: fc
         .record({

@@ -255,6 +255,27 @@ describe("«Sletting» and «Anonymiser» over HTTP", () => {
     ]);
   });
 
+  test("a person's admin page holds and releases too: the date shown, the reason required at the field, the edit form kept", async () => {
+    const id = await leader("Side Holdt", oslo("2025-03-10").toISOString());
+    const cookie = await app.signIn("admin@test.example");
+    const page = await (await app.request(`/personer/${id}`, { cookie })).text();
+    expect(page).toContain("Sluttet 10. mars 2025. Anonymiseres 10. mars 2027, med mindre du holder det tilbake.");
+    const empty = await app.post(`/personer/${id}`, { intent: "hold", reason: "" }, cookie);
+    expect(empty.status).toBe(400);
+    const html = await empty.text();
+    expect(html).toMatch(/id="f-reason"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="f-reason"/);
+    expect(html).toContain("Skriv hvorfor personen holdes tilbake.");
+    expect(html).toContain('value="Side Holdt"');
+    expect(await holdAudit(id)).toHaveLength(0);
+    expect((await app.post(`/personer/${id}`, { intent: "hold", reason: "Innsyn" }, cookie)).status).toBe(302);
+    expect(await (await app.request(`/personer/${id}`, { cookie })).text()).toContain("Anonymiseringen (10. mars 2027) holdes tilbake: Innsyn");
+    expect((await app.post(`/personer/${id}`, { intent: "release" }, cookie)).status).toBe(302);
+    expect((await holdAudit(id)).map((a) => a.action)).toEqual(["person.retention.hold", "person.retention.release"]);
+    // Someone still working there has nothing to hold.
+    const active = await leader("Jobber Her", null);
+    expect(await (await app.request(`/personer/${active}`, { cookie })).text()).not.toContain("Anonymiseres");
+  });
+
   test("a hold is refused for someone anonymised or still working (409), an unknown person (404) or a forged id (400)", async () => {
     const cookie = await app.signIn("admin@test.example");
     const gone = await leader("Alt Borte", oslo("2020-01-01").toISOString());

@@ -117,6 +117,26 @@ export const retention = {
     nn: "Tilbakehaldet er oppheva.",
     en: "The hold is released.",
   },
+  "retention.person.due": {
+    nb: "Sluttet {left}. Anonymiseres {due}, med mindre du holder det tilbake.",
+    nn: "Slutta {left}. Blir anonymisert {due}, om du ikkje held det tilbake.",
+    en: "Left on {left}. Anonymised on {due}, unless you hold it back.",
+  },
+  "retention.person.held": {
+    nb: "Sluttet {left}. Anonymiseringen ({due}) holdes tilbake: {reason}",
+    nn: "Slutta {left}. Anonymiseringa ({due}) blir halden tilbake: {reason}",
+    en: "Left on {left}. The anonymisation ({due}) is held back: {reason}",
+  },
+  "retention.person.reason": {
+    nb: "Hvorfor holdes anonymiseringen tilbake?",
+    nn: "Kvifor blir anonymiseringa halden tilbake?",
+    en: "Why is the anonymisation held back?",
+  },
+  "retention.person.release": {
+    nb: "Opphev tilbakeholdet",
+    nn: "Opphev tilbakehaldet",
+    en: "Release the hold",
+  },
   "people.anonymisedLeftOut": {
     nb: "Anonymiserte personer vises ikke her.",
     nn: "Anonymiserte personar blir ikkje viste her.",

@@ -34,7 +34,7 @@ export async function runPass({
   const result: PassResult = {
     planned: await writePlanned(db, plan, now),
     purged: await purgeExpired(db, now),
-    anonymised: await anonymiseDue({ db, now }),
+    anonymised: 0,
     sent: 0,
     retried: 0,
     failed: 0,
@@ -51,6 +51,8 @@ export async function runPass({
     result.cancelled += r.cancelled;
     if (r.claimed === 0 || !transport) break;
   }
+  // After delivery: a backlog of anonymisations must not hold up mail.
+  result.anonymised = await anonymiseDue({ db, now });
   return result;
 }
 

@@ -51,7 +51,12 @@ export async function anonymiseDue({ now, db = getDb(), months = retentionMonths
     .execute();
   let anonymised = 0;
   for (const { id } of due) {
-    if (await transaction((tx) => anonymisePerson({ personId: id, now, leftBefore, tx }), db)) anonymised++;
+    try {
+      if (await transaction((tx) => anonymisePerson({ personId: id, now, leftBefore, tx }), db)) anonymised++;
+    } catch (error) {
+      // One person's failure (rolled back, tried again next pass) must not stop the others.
+      console.error(`[retention] anonymising person ${id} failed:`, error);
+    }
   }
   return anonymised;
 }
@@ -91,6 +96,13 @@ export async function retentionOverview({ now = new Date(), page = 1, months = r
   });
   const total = Number(count.n);
   return { today, until, months, due: rows.map(view), held: held.map(view), page, pages: pageCount(total, PAGE_SIZE), total };
+}
+
+/** For a person's admin page: when they left and are due, and any hold; null while they work here or once anonymised. */
+export async function retentionOf({ personId, months = retentionMonths() }: { personId: number; months?: number }) {
+  const p = await getDb().selectFrom("person").select(["left_at", "anonymised_at", "retention_hold"]).where("id", "=", personId).executeTakeFirst();
+  if (!p?.left_at || p.anonymised_at) return null;
+  return { leftDate: osloDate(new Date(p.left_at)), dueDate: retentionDueDate(p.left_at, months), reason: p.retention_hold };
 }
 
 /**

@@ -86,6 +86,21 @@ describe.skipIf(!CHROMIUM)("«Sletting» in a real browser", () => {
     await expect(page.getByRole("cell", { name: "Innsynskrav fra advokat" }).count()).resolves.toBe(0);
   }, 60_000);
 
+  it("a person's own page shows when they are anonymised and holds it there too; no axe violations", async () => {
+    const { page } = await person({ viewport: { width: 390, height: 844 } });
+    await signIn(page, server.url, demoEmail("ada.admin"));
+    await open(page, `${server.url}/personer`);
+    await page.getByRole("link", { name: names[0] }).click();
+    await page.getByText(/^Sluttet .* Anonymiseres .*, med mindre du holder det tilbake\.$/).waitFor();
+    await page.getByRole("button", { name: "Hold tilbake", exact: true }).click();
+    await page.getByText("Skriv hvorfor personen holdes tilbake.").waitFor();
+    await clean(page, "person-error");
+    await page.getByLabel("Hvorfor holdes anonymiseringen tilbake?").fill("Tvist");
+    await page.getByRole("button", { name: "Hold tilbake", exact: true }).click();
+    await page.getByText(/holdes tilbake: Tvist$/).waitFor();
+    await clean(page, "person-held");
+  }, 60_000);
+
   it("no JavaScript errors on the way", () => {
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -358,8 +358,9 @@ const ROUTES: Route[] = [
         active: oneOf(["on", "", "off", "true"]),
         locale: oneOf(["nb", "en", "nn", ""]),
         roles: oneOf([...ROLES, "superuser", ""]),
-        intent: oneOf(["anonymise", "update", ...INTENTS]),
+        intent: oneOf(["anonymise", "update", "hold", "release", ...INTENTS]),
         confirm: oneOf(["on", "", "true", "off"]),
+        reason: oneOf(["Tvist", "", " ", "r".repeat(301)]),
       },
       valid: fc
         .record({
@@ -374,6 +375,21 @@ const ROUTES: Route[] = [
         })
         .map(pairsOf)
         .chain((p) => fc.oneof({ weight: 4, arbitrary: fc.constant(p) }, { weight: 1, arbitrary: fc.constant<Pairs>([["intent", "anonymise"], ["confirm", "on"]]) })),
+    }),
+  },
+  {
+    name: "/personer/sletting",
+    file: "personer.sletting.tsx",
+    path: () => fc.constant("/personer/sletting"),
+    who: ["admin", "hr", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(["hold", "release", ...INTENTS]),
+        // /personer's fuzzing makes the editable people leave now and then: then a hold is placed.
+        personId: fc.oneof(oneOf(ids.editable), oneOf(ids.people), oneOf(NUMBERS)),
+        reason: fc.oneof(fc.string({ maxLength: 30 }), oneOf(["Tvist", "", "   ", "r".repeat(301)])),
+      },
+      valid: fc.record({ intent: oneOf(["hold", "release"]), personId: oneOf(ids.editable), reason: fc.constant("Tvist") }).map(pairsOf),
     }),
   },
   {

@@ -12,6 +12,8 @@ export interface ShellData {
   demo: boolean;
   user: { id: number; name: string; roles: Role[] } | null;
   flash: string | null;
+  /** The municipality's own accessibility statement (ACCESSIBILITY_STATEMENT_URL), or null for /tilgjengelighet. */
+  statementUrl: string | null;
 }
 
 export function AppShell({ root, children }: { root: ShellData | undefined; children: ReactNode }) {
@@ -76,9 +78,22 @@ export function AppShell({ root, children }: { root: ShellData | undefined; chil
         ) : null}
         {children}
       </main>
-      <footer className="site-footer">
-        <p>{t("app.footer")}</p>
-      </footer>
+      <SiteFooter statementUrl={root?.statementUrl ?? null} />
     </>
+  );
+}
+
+/** Every page's footer, the bare error page's too: the accessibility statement must be one link away. */
+export function SiteFooter({ statementUrl }: { statementUrl: string | null }) {
+  const t = useT();
+  return (
+    <footer className="site-footer">
+      <p>{t("app.footer")}</p>
+      <p>
+        <a className="ds-link" href={statementUrl ?? "/tilgjengelighet"}>
+          {t("a11y.link")}
+        </a>
+      </p>
+    </footer>
   );
 }

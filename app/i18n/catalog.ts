@@ -1,3 +1,4 @@
+import { accessibility } from "./accessibility";
 import { audit } from "./audit";
 import { courses } from "./courses";
 import { email } from "./email.server";
@@ -14,6 +15,7 @@ import { people } from "./people";
 import { profile } from "./profile";
 import { readiness } from "./readiness";
 import { reports } from "./reports";
+import { retention } from "./retention";
 import { rollouts } from "./rollouts";
 import { signIn } from "./sign-in";
 import { templates } from "./templates";
@@ -29,11 +31,12 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, validation, errors, email,
+  reports, importLeaders, validation, errors, email, retention, accessibility,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...validation, ...errors, ...email };
+  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...validation, ...errors, ...email,
+  ...retention, ...accessibility };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

@@ -132,7 +132,9 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
     .where((eb) => eb.exists(eb.selectFrom("person_role as r").select("r.person_id").whereRef("r.person_id", "=", "person.id").where("r.role", "=", "leader")))
     .leftJoin("unit", "unit.id", "person.unit_id")
     .leftJoin("service_area as area", "area.id", "unit.service_area_id")
-    .where(visibleLeaders(user));
+    .where(visibleLeaders(user))
+    // Anonymised leaders stay in the figures, not in the list: a row without a name helps no one.
+    .where("person.anonymised_at", "is", null);
   const q = filters.q;
   if (q) base = base.where((eb) => eb.or([contains(eb, "person.name", q), contains(eb, "person.email", q)]));
   if (filters.areaId) base = base.where("unit.service_area_id", "=", filters.areaId);
@@ -227,6 +229,7 @@ export async function personForUser({ user, personId }: { user: SessionUser; per
   return { ...person, roles: roles.map((r) => r.role) };
 }
 
+/** «Personer»: everyone but the anonymised, who have nothing left to manage. */
 export async function listPeople({ page = 1 }: { page?: number }) {
   const db = getDb();
   const size = 50;
@@ -241,11 +244,12 @@ export async function listPeople({ page = 1 }: { page?: number }) {
         "person.active",
         "unit.name as unitName",
       ])
+      .where("person.anonymised_at", "is", null)
       .orderBy("person.name")
       .limit(size)
       .offset(pageOffset(page, size))
       .execute(),
-    db.selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    db.selectFrom("person").where("anonymised_at", "is", null).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   const roles = rows.length
     ? await db.selectFrom("person_role").select(["person_id", "role"]).where("person_id", "in", rows.map((r) => r.id)).execute()
@@ -278,6 +282,8 @@ export async function updatePerson({
   await transaction(async (tx) => {
       const before = await tx.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst();
       if (!before) throw new HttpError(404);
+      // Saving the form would put a name back on someone anonymised.
+      if (before.anonymised_at !== null) throw new HttpError(409);
       await assertEmailFree(tx, input.email, personId);
       if (input.unitId !== null) await unitOrFail(tx, input.unitId);
       const beforeRoles = await tx.selectFrom("person_role").select(["role", "source"]).where("person_id", "=", personId).execute();

@@ -1,4 +1,6 @@
+import { escapeHtml } from "../../emails/layout";
 import { translate, type MessageKey } from "~/i18n/catalog";
+import { accessibilityStatementUrl } from "~/utils/env.server";
 
 // Request bodies are capped before they are read: without a cap, one anonymous 40 MB POST to the
 // sign-in form filled npm start's 192 MB heap and took the process down.
@@ -47,8 +49,9 @@ const PAGES: Record<number, [MessageKey, MessageKey]> = {
   413: ["error.tooLarge.title", "error.tooLarge.body"],
 };
 
-/** The short page server.js answers with before a request reaches the app (under 1 KB, bokmål). */
+/** The short page server.js answers with before a request reaches the app (under 1 KB, bokmål), with the footer's statement link. */
 export function refusalPage(status: 403 | 413): string {
   const [title, body] = PAGES[status]!.map((key) => translate("nb", key));
-  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Lederløp</title></head><body><main><h1>${title}</h1><p>${body}</p><p><a href="/">${translate("nb", "error.home")}</a></p></main></body></html>`;
+  const statement = escapeHtml(accessibilityStatementUrl() ?? "/tilgjengelighet");
+  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Lederløp</title></head><body><main><h1>${title}</h1><p>${body}</p><p><a href="/">${translate("nb", "error.home")}</a></p></main><footer><a href="${statement}">${translate("nb", "a11y.link")}</a></footer></body></html>`;
 }

@@ -102,3 +102,19 @@ function groupRoles(value: string): OidcSettings["groupRoles"] {
 
 /** `EMAIL_SIGN_IN=off` hides and refuses sign-in links by email (sign-in through the provider only). */
 export const emailSignIn = () => process.env.EMAIL_SIGN_IN?.trim() !== "off";
+/** Months after someone has left before the scheduled pass anonymises them. */
+export const retentionMonths = () => int("RETENTION_MONTHS", 24, 1);
+
+/**
+ * The municipality's own accessibility statement (on uustatus.no); null: the footer links to
+ * Lederløp's page at /tilgjengelighet. Only an http(s) address, as it becomes a link on every page.
+ */
+export const accessibilityStatementUrl = () => {
+  const url = process.env.ACCESSIBILITY_STATEMENT_URL?.trim();
+  return url && /^https?:\/\/[^\s"<>]+$/i.test(url) ? url : null;
+};
+/** Where readers send feedback on accessibility: an email address, shown on /tilgjengelighet (a mailto link). */
+export const accessibilityContact = () => {
+  const email = process.env.ACCESSIBILITY_CONTACT?.trim();
+  return email && /^[^\s@"<>]+@[^\s@"<>]+\.[^\s@"<>]+$/.test(email) ? email : null;
+};

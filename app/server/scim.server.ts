@@ -131,9 +131,16 @@ export async function readJson(request: Request): Promise<Record<string, unknown
 
 /**
  * Entra ID sends `"active": "False"` (a string) in some tenants, and a manager as a one-element
- * list; SCIM wants a boolean and a single value. Everything else is left to SCIMMY to judge.
+ * list with a null `$ref`; SCIM wants a boolean and a single value. Everything else is left to
+ * SCIMMY to judge.
  */
 const asBoolean = (v: unknown) => (typeof v === "string" && /^(true|false)$/i.test(v) ? v.toLowerCase() === "true" : v);
+
+/** Entra's manager: `[{ "$ref": null, "value": "…" }]`; SCIM's: `{ "value": "…" }`. (Lederløp does not keep it.) */
+function managerValue(value: unknown): unknown {
+  const one = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  return typeof one === "object" && one !== null && !Array.isArray(one) ? Object.fromEntries(Object.entries(one).filter(([, v]) => v !== null)) : one;
+}
 
 function entraQuirks(resource: Record<string, unknown>): Record<string, unknown> {
   return "active" in resource ? { ...resource, active: asBoolean(resource.active) } : resource;
@@ -145,7 +152,7 @@ function patchQuirks(message: Record<string, unknown>): Record<string, unknown> 
     if (typeof op !== "object" || op === null || Array.isArray(op)) return op;
     const { path, value } = op as { path?: unknown; value?: unknown };
     if (typeof path === "string" && path.toLowerCase() === "active") return { ...op, value: asBoolean(value) };
-    if (typeof path === "string" && /:manager$/i.test(path) && Array.isArray(value) && value.length === 1) return { ...op, value: value[0] };
+    if (typeof path === "string" && /(^|:)manager$/i.test(path)) return { ...op, value: managerValue(value) };
     if (path === undefined && typeof value === "object" && value !== null && !Array.isArray(value)) return { ...op, value: entraQuirks(value as Record<string, unknown>) };
     return op;
   });

@@ -4,6 +4,7 @@ import { authenticateToken, type TokenHolder } from "~/models/integration-token.
 import { ProvisioningError, type ProvisionedUser, type UserQuery } from "~/models/provisioning.server";
 import { clientIp, hit, LIMITS } from "~/models/rate-limit.server";
 import { appUrl } from "~/utils/env.server";
+import { SCIM_CONTENT_TYPE, scimErrorBody } from "~/utils/scim-error";
 import { isId } from "~/validation/fields";
 import { scimUserSchema, type ScimUserInput } from "~/validation/scim";
 import { boundedRequest } from "./limits.server";
@@ -15,7 +16,6 @@ import { boundedRequest } from "./limits.server";
  * filters, the discovery resources); app/models/provisioning.server.ts says what a request means.
  */
 
-const ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 const LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 const ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 /** The largest page a list answers with (ServiceProviderConfig's filter.maxResults). */
@@ -39,15 +39,13 @@ function configure() {
   configured = true;
 }
 
-const HEADERS = { "Content-Type": "application/scim+json; charset=utf-8", "Cache-Control": "no-store" };
+const HEADERS = { "Content-Type": SCIM_CONTENT_TYPE, "Cache-Control": "no-store" };
 
-export function scimJson(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify(body), { status, headers: { ...HEADERS, ...headers } });
-}
+const scimText = (text: string, status: number, headers: Record<string, string>) => new Response(text, { status, headers: { ...HEADERS, ...headers } });
 
-export function scimError(status: number, detail: string, scimType?: string, headers: Record<string, string> = {}) {
-  return scimJson({ schemas: [ERROR_SCHEMA], status: String(status), ...(scimType ? { scimType } : {}), detail }, status, headers);
-}
+export const scimJson = (body: unknown, status = 200, headers: Record<string, string> = {}) => scimText(JSON.stringify(body), status, headers);
+
+export const scimError = (status: number, detail: string, scimType?: string, headers: Record<string, string> = {}) => scimText(scimErrorBody(status, detail, scimType), status, headers);
 
 /** A refusal thrown from anywhere below a SCIM route, answered as a SCIM error. */
 class ScimRefusal extends Error {

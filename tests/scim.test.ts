@@ -201,6 +201,10 @@ describe("people HR registered, departments and transfers", () => {
     expect(again.status).toBe(409);
     expect(await json(again)).toMatchObject({ schemas: [ERROR], status: "409", scimType: "uniqueness" });
     expect(await count()).toBe(before);
+    // A retry racing its original: one is created, the other refused, never a 500.
+    const race = await Promise.all([0, 1, 2].map(() => scim("/Users", { method: "POST", body: entraUser("race") })));
+    expect(race.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    expect(await count()).toBe(before + 1);
   });
 
   test("a department matches a unit by code or by name, ignoring case; an unknown one leaves the unit empty and says so in the audit log", async () => {

@@ -53,6 +53,25 @@ export interface UserQuery {
 
 const notFound = (id: number | string) => new ProvisioningError(404, null, `Resource ${id} not found`);
 
+/** A unique index refused the write (SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's 23505). */
+const isUniqueViolation = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+};
+
+/**
+ * One transaction per request. Two requests for the same new user at once (a retry racing its
+ * original) both pass the uniqueness checks; the index refuses the second, which is then a 409.
+ */
+async function inTransaction<T>(work: (tx: DB) => Promise<T>): Promise<T> {
+  try {
+    return await transaction(work);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ProvisioningError(409, "uniqueness", "A value that must be unique is already in use");
+    throw error;
+  }
+}
+
 const bound = (eb: ExpressionBuilder<Database, "person">) => eb.and([eb("person.user_name", "is not", null), eb("person.anonymised_at", "is", null)]);
 
 function selectUsers(db: DB) {
@@ -153,7 +172,7 @@ const sourceOf = (token: TokenHolder) => `scim:${token.name}`;
  * introduction path from today (Oslo) and the welcome mail.
  */
 export async function provisionUser({ input, token, now = new Date() }: Context & { input: ScimUserInput }): Promise<ProvisionedUser> {
-  return transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await assertFree(tx, null, [
       ["user_name", input.userName, "userName"],
       ["external_id", input.externalId, "externalId"],
@@ -239,7 +258,7 @@ async function applyChanges(tx: DB, personId: number, input: ScimUserInput, toke
 
 /** PUT: the whole user replaced by what the directory sends. */
 export async function replaceProvisionedUser({ id, input, token, now = new Date() }: Context & { id: number; input: ScimUserInput }): Promise<ProvisionedUser> {
-  return transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await userOrFail(tx, id);
     await applyChanges(tx, id, input, token, now);
     return userOrFail(tx, id);
@@ -256,7 +275,7 @@ export async function patchProvisionedUser({
   now = new Date(),
   patch,
 }: Context & { id: number; patch: (current: ProvisionedUser) => Promise<ScimUserInput | undefined> }): Promise<ProvisionedUser> {
-  return transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const current = await userOrFail(tx, id);
     const input = await patch(current);
     if (input === undefined) return current;
@@ -271,7 +290,7 @@ export async function patchProvisionedUser({
  * Lederløp keeps their history. Creating them again binds them again and marks them returned.
  */
 export async function deprovisionUser({ id, token, now = new Date() }: Context & { id: number }): Promise<void> {
-  await transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const user = await userOrFail(tx, id);
     const source = sourceOf(token);
     await markLeft(tx, { personId: id, actorId: null, source, now });

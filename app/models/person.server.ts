@@ -4,7 +4,7 @@ import type { Database, Role } from "../../db/schema";
 import { welcomeEmail } from "../../emails/welcome";
 import { isLocale } from "~/i18n/catalog";
 import { osloDate } from "~/utils/dates";
-import { appUrl } from "~/utils/env.server";
+import { appUrl, defaultLocale } from "~/utils/env.server";
 import type { LeaderStatusFilter } from "~/utils/leader-status";
 import { completionPercent } from "~/utils/status";
 import type { HireInput } from "~/validation/hire";
@@ -70,6 +70,8 @@ export async function registerHire({
       position: input.position,
       start_date: input.startDate,
       active: 1,
+      // The installation's language until the person chooses their own on «Min profil».
+      locale: defaultLocale(),
       created_at: stamp,
       updated_at: stamp,
     })

@@ -78,6 +78,8 @@ export interface PersonTable {
   employee_number: string | null;
   /** SCIM's externalId (Entra ID sends the user's object id or mailNickname). */
   external_id: string | null;
+  /** SCIM's userName (the user principal name), lower-cased; what Entra ID looks a person up by. */
+  user_name: string | null;
   /** When the person left (deactivated); retention counts from here. Null while they work here. */
   left_at: string | null;
   anonymised_at: string | null;

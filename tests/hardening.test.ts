@@ -107,6 +107,12 @@ describe("request bodies are capped before they are read", () => {
     expect(web.child.exitCode).toBeNull();
   });
 
+  test("a SCIM client (Entra ID) sent away for a large body gets a SCIM error body, not a page", async () => {
+    const res = await rawPost(web.base, "/scim/v2/Users", { bytes: 40 * 1024 * 1024 });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: "413" });
+  });
+
   test("an attacker who keeps sending 40 MB after the answer: the rest is read and dropped, memory stays flat", async () => {
     for (const chunked of [false, true]) {
       const res = await rawPost(web.base, "/logg-inn?index", { bytes: 40 * 1024 * 1024, chunked, sendAll: true });

@@ -19,6 +19,7 @@ export const NAV: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/maler", label: "nav.templates", permission: "read:template" },
   { to: "/personer", label: "nav.people", permission: "manage:person" },
   { to: "/organisasjon", label: "nav.organisation", permission: "manage:organisation" },
+  { to: "/integrasjoner", label: "nav.integrations", permission: "manage:integration" },
   { to: "/revisjon", label: "nav.audit", permission: "read:audit" },
   { to: "/postkasse", label: "nav.sentMail", permission: "read:outbox" },
   { to: "/profil", label: "nav.profile", permission: "edit:profile" },

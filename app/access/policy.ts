@@ -38,6 +38,8 @@ const TABLE = {
   "edit:template": { admin: "any" },
   /** «Organisasjon»: service areas, their TOLs, units. */
   "manage:organisation": { admin: "any" },
+  /** «Integrasjoner»: the bearer tokens of SCIM provisioning (create, revoke). */
+  "manage:integration": { admin: "any" },
   /** «Revisjonslogg». */
   "read:audit": { admin: "any" },
   /** «Sendte e-poster», and sending a failed one again. */

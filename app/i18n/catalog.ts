@@ -5,6 +5,7 @@ import { email } from "./email.server";
 import { errors } from "./errors";
 import { format, type Vars } from "./format";
 import { importLeaders } from "./import";
+import { integrations } from "./integrations";
 import { leaders } from "./leaders";
 import type { Catalog, Locale } from "./locales";
 import { nav } from "./nav";
@@ -31,11 +32,11 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, validation, errors, email, retention, accessibility,
+  reports, importLeaders, integrations, validation, errors, email, retention, accessibility,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...validation, ...errors, ...email,
+  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...integrations, ...validation, ...errors, ...email,
   ...retention, ...accessibility };
 
 export type MessageKey = keyof typeof catalog;

@@ -118,6 +118,11 @@ export const nav = {
     nn: "Logg ut",
     en: "Sign out",
   },
+  "nav.integrations": {
+    nb: "Integrasjoner",
+    nn: "Integrasjonar",
+    en: "Integrations",
+  },
   "nav.audit": {
     nb: "Revisjonslogg",
     nn: "Revisjonslogg",

@@ -41,18 +41,32 @@ async function unitOrFail(tx: DB, unitId: number) {
  * HR registers a new leader: the person, the leader role, the introduction path with due dates
  * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
  */
-export async function registerHire({ actor, input, now = new Date(), tx }: { actor: SessionUser; input: HireInput; now?: Date; tx?: DB }): Promise<{ id: number; name: string }> {
+export async function registerHire({
+  actor,
+  input,
+  now = new Date(),
+  tx,
+  source,
+}: {
+  /** Null for an integration (SCIM provisioning), which then names itself in `source`. */
+  actor: { id: number | null };
+  /** A unit is required from the forms; provisioning may not know one yet (an unknown department). */
+  input: Omit<HireInput, "unitId"> & { unitId: number | null };
+  now?: Date;
+  tx?: DB;
+  source?: string;
+}): Promise<{ id: number; name: string }> {
   // Inside the caller's transaction when given one (a bulk import registers many in one).
-  if (!tx) return transaction((t) => registerHire({ actor, input, now, tx: t }));
+  if (!tx) return transaction((t) => registerHire({ actor, input, now, tx: t, source }));
   await assertEmailFree(tx, input.email);
-  const unit = await unitOrFail(tx, input.unitId);
+  const unit = input.unitId === null ? null : await unitOrFail(tx, input.unitId);
   const stamp = now.toISOString();
   const person = await tx
     .insertInto("person")
     .values({
       name: input.name,
       email: input.email,
-      unit_id: unit.id,
+      unit_id: unit?.id ?? null,
       position: input.position,
       start_date: input.startDate,
       active: 1,
@@ -66,13 +80,13 @@ export async function registerHire({ actor, input, now = new Date(), tx }: { act
   await tx.insertInto("person_role").values({ person_id: person.id, role: "leader" }).execute();
   const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now, anchor: "start_date" });
   // A new leader of a unit that is about to start Lean joins its pre-rollout path too.
-  await enrolInRollout(tx, { personId: person.id, unitId: unit.id, now });
+  await enrolInRollout(tx, { personId: person.id, unitId: unit?.id ?? null, now });
   const first = await tx
     .selectFrom("path_step")
     .select((eb) => eb.fn.min("due_date").as("due"))
     .where("path_id", "=", pathId)
     .executeTakeFirst();
-  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId }, now });
+  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId, ...(source ? { source } : {}) }, now });
   const locale = isLocale(person.locale) ? person.locale : "nb";
   await enqueueMail(tx, {
     kind: "welcome",
@@ -82,7 +96,7 @@ export async function registerHire({ actor, input, now = new Date(), tx }: { act
       {
         name: person.name,
         position: input.position,
-        unit: unit.name,
+        unit: unit?.name ?? null,
         firstDue: first?.due ?? input.startDate,
         signInUrl: `${appUrl()}/logg-inn?epost=${encodeURIComponent(person.email)}`,
       },

@@ -1,6 +1,7 @@
 import { escapeHtml } from "../../emails/layout";
 import { translate, type MessageKey } from "~/i18n/catalog";
 import { accessibilityStatementUrl } from "~/utils/env.server";
+import { SCIM_CONTENT_TYPE, scimErrorBody } from "~/utils/scim-error";
 
 // Request bodies are capped before they are read: without a cap, one anonymous 40 MB POST to the
 // sign-in form filled npm start's 192 MB heap and took the process down.
@@ -54,4 +55,11 @@ export function refusalPage(status: 403 | 413): string {
   const [title, body] = PAGES[status]!.map((key) => translate("nb", key));
   const statement = escapeHtml(accessibilityStatementUrl() ?? "/tilgjengelighet");
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Lederløp</title></head><body><main><h1>${title}</h1><p>${body}</p><p><a href="/">${translate("nb", "error.home")}</a></p></main><footer><a href="${statement}">${translate("nb", "a11y.link")}</a></footer></body></html>`;
+}
+
+/** What server.js answers a refused request with: a SCIM client (Entra ID) gets a SCIM error body, a browser the page. */
+export function refusal(pathname: string, status: 403 | 413): { contentType: string; body: string } {
+  if (pathname.startsWith("/scim/"))
+    return { contentType: SCIM_CONTENT_TYPE, body: scimErrorBody(status, status === 413 ? "The request body is too large." : "Cross-site request refused.") };
+  return { contentType: "text/html; charset=utf-8", body: refusalPage(status) };
 }

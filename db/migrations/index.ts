@@ -7,6 +7,7 @@ import * as outboxClaims from "./20261202_005_outbox_claims";
 import * as nynorsk from "./20261215_006_nynorsk";
 import * as systems from "./20261216_007_systems";
 import * as roleSource from "./20261216_008_role_source";
+import * as scim from "./20261216_009_scim";
 
 // A static list: the bundled server cannot import() migration files at run time.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "20261215_006_nynorsk": nynorsk,
   "20261216_007_systems": systems,
   "20261216_008_role_source": roleSource,
+  "20261216_009_scim": scim,
 };
 
 export const migrationProvider: MigrationProvider = {

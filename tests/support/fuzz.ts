@@ -27,6 +27,7 @@ export const TABLES = [
   "session",
   "service_area",
   "unit",
+  "integration_token",
 ] as const satisfies readonly (keyof Database)[];
 export type Table = (typeof TABLES)[number];
 

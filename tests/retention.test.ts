@@ -65,6 +65,19 @@ describe("the scheduled pass (an injected clock)", () => {
     expect(await getDb().selectFrom("audit_log").select("id").where("action", "=", "person.anonymise").execute()).toHaveLength(2);
   });
 
+  test("the keys other systems know them by go with the name: employee number, SCIM userName and external id, the Entra ID binding", async () => {
+    const id = await leader("Nøkkel Knut", oslo("2024-01-02").toISOString());
+    await getDb().updateTable("person").set({ employee_number: "40123", external_id: "7f3c-obj", user_name: "knut.upn@kommune.example" }).where("id", "=", id).execute();
+    await getDb().insertInto("person_identity").values({ issuer: "entra:tenant", subject: "7f3c-obj", person_id: id, created_at: oslo("2024-01-01").toISOString(), last_sign_in_at: null }).execute();
+    await getDb().insertInto("audit_log").values({ at: oslo("2024-01-01").toISOString(), actor_id: null, action: "person.scim.bind", entity: "person", entity_id: String(id), before: null, after: JSON.stringify({ userName: "knut.upn@kommune.example", externalId: "7f3c-obj", employeeNumber: "40123" }) }).execute();
+
+    expect((await pass(oslo("2026-12-05"))).anonymised).toBe(1);
+    expect(await person(id)).toMatchObject({ employee_number: null, external_id: null, user_name: null });
+    expect(await getDb().selectFrom("person_identity").select("subject").where("person_id", "=", id).execute()).toEqual([]);
+    const log = JSON.stringify(await getDb().selectFrom("audit_log").select(["before", "after"]).where("entity_id", "=", String(id)).execute());
+    for (const key of ["knut.upn@kommune.example", "7f3c-obj", "40123"]) expect(log).not.toContain(key);
+  });
+
   test("days are Oslo days across daylight saving time: leaving at 00:30 on 1 April is due at Oslo midnight two years on", async () => {
     // 2024-03-31T22:30Z is 00:30 on 1 April in Oslo (summer time): they left on 1 April.
     const id = await leader("Sommer Tid", "2024-03-31T22:30:00.000Z");

@@ -81,15 +81,17 @@ export async function anonymisePerson({
     if (!(await tx.selectFrom("person").select("id").where("id", "=", personId).executeTakeFirst())) throw new HttpError(404);
     return false;
   }
-  const p = await tx.selectFrom("person").select(["id", "name", "email"]).where("id", "=", personId).executeTakeFirstOrThrow();
+  const p = await tx.selectFrom("person").select(["id", "name", "email", "employee_number", "external_id", "user_name"]).where("id", "=", personId).executeTakeFirstOrThrow();
   const name = translate("nb", "privacy.anonymisedName", { id: p.id });
   const email = `anonymisert-${p.id}@anonymisert.invalid`;
   // An admin may anonymise someone still active: from now they have left, too.
   await tx
     .updateTable("person")
-    .set({ name, email, position: "", active: 0, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
+    // The keys other systems know them by go too: a number or object id points at a person as well as a name does.
+    .set({ name, email, position: "", active: 0, employee_number: null, external_id: null, user_name: null, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
     .where("id", "=", personId)
     .execute();
+  await tx.deleteFrom("person_identity").where("person_id", "=", personId).execute();
   await tx.deleteFrom("session").where("person_id", "=", personId).execute();
   await tx.deleteFrom("login_token").where("person_id", "=", personId).execute();
   const notes = await tx
@@ -113,7 +115,7 @@ export async function anonymisePerson({
   const redact = (json: string | null) => {
     if (!json) return json;
     const value = JSON.parse(json) as Record<string, unknown>;
-    for (const key of ["name", "email", "position"]) if (key in value) value[key] = removed;
+    for (const key of ["name", "email", "position", "employeeNumber", "externalId", "userName"]) if (key in value) value[key] = removed;
     return JSON.stringify(value);
   };
   for (const r of rows) await tx.updateTable("audit_log").set({ before: redact(r.before), after: redact(r.after) }).where("id", "=", r.id).execute();
@@ -123,6 +125,7 @@ export async function anonymisePerson({
     [encodeURIComponent(p.email), encodeURIComponent(email)],
     [p.name, name],
     [escapeHtml(p.name), name],
+    ...[p.user_name, p.external_id].filter((v): v is string => !!v && v !== p.email).map((v): [string, string] => [v, removed]),
     ...notes.map((n): [string, string] => [n.evidence_note!, removed]),
     ...notes.map((n): [string, string] => [JSON.stringify(n.evidence_note).slice(1, -1), removed]),
   ];

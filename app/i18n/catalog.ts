@@ -3,6 +3,7 @@ import { courses } from "./courses";
 import { email } from "./email.server";
 import { errors } from "./errors";
 import { format, type Vars } from "./format";
+import { hrSync } from "./hr-sync";
 import { importLeaders } from "./import";
 import { leaders } from "./leaders";
 import type { Catalog, Locale } from "./locales";
@@ -29,11 +30,11 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, validation, errors, email,
+  reports, importLeaders, hrSync, validation, errors, email,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...validation, ...errors, ...email };
+  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...hrSync, ...validation, ...errors, ...email };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

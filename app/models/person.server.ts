@@ -40,10 +40,26 @@ async function unitOrFail(tx: DB, unitId: number) {
 /**
  * HR registers a new leader: the person, the leader role, the introduction path with due dates
  * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
+ * The HR export sync registers its new people here too, with their employee number and no actor
+ * when the nightly job runs it.
  */
-export async function registerHire({ actor, input, now = new Date(), tx }: { actor: SessionUser; input: HireInput; now?: Date; tx?: DB }): Promise<{ id: number; name: string }> {
+export async function registerHire({
+  actor,
+  input,
+  employeeNumber = null,
+  source,
+  now = new Date(),
+  tx,
+}: {
+  actor: { id: number | null };
+  input: HireInput;
+  employeeNumber?: string | null;
+  source?: string;
+  now?: Date;
+  tx?: DB;
+}): Promise<{ id: number; name: string }> {
   // Inside the caller's transaction when given one (a bulk import registers many in one).
-  if (!tx) return transaction((t) => registerHire({ actor, input, now, tx: t }));
+  if (!tx) return transaction((t) => registerHire({ actor, input, employeeNumber, source, now, tx: t }));
   await assertEmailFree(tx, input.email);
   const unit = await unitOrFail(tx, input.unitId);
   const stamp = now.toISOString();
@@ -55,6 +71,7 @@ export async function registerHire({ actor, input, now = new Date(), tx }: { act
       unit_id: unit.id,
       position: input.position,
       start_date: input.startDate,
+      employee_number: employeeNumber,
       active: 1,
       created_at: stamp,
       updated_at: stamp,
@@ -70,7 +87,7 @@ export async function registerHire({ actor, input, now = new Date(), tx }: { act
     .select((eb) => eb.fn.min("due_date").as("due"))
     .where("path_id", "=", pathId)
     .executeTakeFirst();
-  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId }, now });
+  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId, ...(employeeNumber ? { employeeNumber } : {}), ...(source ? { source } : {}) }, now });
   const locale = isLocale(person.locale) ? person.locale : "nb";
   await enqueueMail(tx, {
     kind: "welcome",

@@ -41,7 +41,7 @@ if (!decoded.ok) {
 }
 
 const COUNTS: (keyof SyncCounts)[] = ["rows", "new", "bound", "changed", "transferred", "returned", "left", "unchanged", "errors"];
-const column = (field: SyncColumn) => t(field === "employeeNumber" ? "hrSync.col.employeeNumber" : `import.col.${field}`);
+const column = (field: SyncColumn) => t(field === "employeeNumber" ? "hrsync.col.employeeNumber" : `import.col.${field}`);
 
 try {
   await migrateToLatest(getDb());
@@ -52,13 +52,13 @@ try {
     console.error(`${args.file}: ${t(result.error.key, result.error.vars)}`);
     process.exitCode = 1;
   } else {
-    console.log(`${t("hrSync.title")}: ${args.file}${full ? ` (${t("hrSync.full")})` : ""}`);
-    for (const c of COUNTS) console.log(`  ${t(`hrSync.count.${c}`)}: ${result.counts[c]}`);
+    console.log(`${t("hrsync.title")}: ${args.file}${full ? ` (${t("hrsync.full")})` : ""}`);
+    for (const c of COUNTS) console.log(`  ${t(`hrsync.count.${c}`)}: ${result.counts[c]}`);
     for (const r of result.rows) {
       for (const issue of r.issues) console.log(`  ${t("import.col.line")} ${r.line}: ${column(issue.field)}: ${t(issue.key, issue.vars)}`);
     }
-    if (!full) console.log(t("hrSync.notFull"));
-    console.log(args["dry-run"] ? t("hrSync.dryRun") : t("hrSync.applied"));
+    if (!full) console.log(t("hrsync.notFull"));
+    console.log(args["dry-run"] ? t("hrsync.dryRun") : t("hrsync.applied"));
     // Welcome mails go out as the web server's do, right after the commit; wait for them.
     await deliveryDone();
   }

@@ -100,7 +100,7 @@ function compare(r: SyncFileRow, byNumber: Map<string, Person>, byEmail: Map<str
     // The first run on an installation where HR typed people in: the address finds them once.
     const owner = byEmail.get(row.email);
     if (owner && owner.employee_number !== null) {
-      out.issues.push({ field: "email", key: "hrSync.error.emailOtherNumber", vars: { number: owner.employee_number } });
+      out.issues.push({ field: "email", key: "hrsync.error.emailOtherNumber", vars: { number: owner.employee_number } });
       return out;
     }
     person = owner;
@@ -113,7 +113,7 @@ function compare(r: SyncFileRow, byNumber: Map<string, Person>, byEmail: Map<str
     return out;
   }
   if (person.anonymised_at !== null) {
-    out.issues.push({ field: "employeeNumber", key: "hrSync.error.anonymised" });
+    out.issues.push({ field: "employeeNumber", key: "hrsync.error.anonymised" });
     return out;
   }
   if (row.email !== person.email.toLowerCase()) {

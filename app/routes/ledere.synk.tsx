@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { csv, full } = parsed.data;
   const result = await applySync({ actorId: actor.id, text: csv, full, via: "web" });
   if (!result.ok) return preview(result, csv, full);
-  return redirectWithFlash("/ledere/synk", { key: "hrSync.done", vars: { ...result.counts } });
+  return redirectWithFlash("/ledere/synk", { key: "hrsync.done", vars: { ...result.counts } });
 }
 
 const EXAMPLE = `ansattnummer;navn;e-post;enhet;stilling;startdato
@@ -56,7 +56,7 @@ export default function HrSync() {
   const errors = actionData && "errors" in actionData ? actionData.errors : {};
   const sent = actionData && "values" in actionData ? (actionData.values as Record<string, unknown>) : {};
   const full = shown?.full ?? sent.full === "on";
-  const labels = { fil: t("import.file"), full: t("hrSync.full") };
+  const labels = { fil: t("import.file"), full: t("hrsync.full") };
   // The confirmation's hidden text has no field of its own: its problems belong to the file.
   const messages = Object.fromEntries(Object.entries(errors).map(([k, key]) => [k === "csv" ? "fil" : k, key ? t(key) : undefined]));
   const diff = shown?.diff;
@@ -64,9 +64,9 @@ export default function HrSync() {
   return (
     <div className="stack">
       <h1 className="ds-heading" data-size="lg">
-        {t("hrSync.title")}
+        {t("hrsync.title")}
       </h1>
-      <p className="ds-paragraph lead">{t("hrSync.intro")}</p>
+      <p className="ds-paragraph lead">{t("hrsync.intro")}</p>
 
       {diff && !diff.ok ? (
         <Alert color="danger" role="alert">
@@ -84,11 +84,11 @@ export default function HrSync() {
         <details>
           <summary>{t("import.format")}</summary>
           <ul className="ds-list">
-            <li>{t("hrSync.format.header")}</li>
-            <li>{t("hrSync.format.unit")}</li>
+            <li>{t("hrsync.format.header")}</li>
+            <li>{t("hrsync.format.unit")}</li>
             <li>{t("import.format.date")}</li>
-            <li>{t("hrSync.format.match")}</li>
-            <li>{t("hrSync.format.new")}</li>
+            <li>{t("hrsync.format.match")}</li>
+            <li>{t("hrsync.format.new")}</li>
             <li>{t("import.format.excel")}</li>
           </ul>
           <p className="ds-paragraph">{t("import.format.example")}:</p>
@@ -99,7 +99,7 @@ export default function HrSync() {
           <div>
             <Checkbox name="full" label={labels.full} defaultChecked={full} aria-describedby="full-help" />
             <p className="ds-paragraph muted" data-size="sm" id="full-help">
-              {t("hrSync.full.help")}
+              {t("hrsync.full.help")}
             </p>
           </div>
           <div>
@@ -116,7 +116,7 @@ const COUNTS: (keyof SyncCounts)[] = ["rows", "new", "bound", "changed", "transf
 function Preview({ diff, text }: { diff: Extract<SyncDiff, { ok: true }>; text: string }) {
   const t = useT();
   const shownRows = diff.rows.filter((r) => r.match !== "known" || r.changes.length > 0 || r.transfer || r.returned);
-  const colLabel = (field: SyncColumn) => (field === "employeeNumber" ? t("hrSync.col.employeeNumber") : t(`import.col.${field}`));
+  const colLabel = (field: SyncColumn) => (field === "employeeNumber" ? t("hrsync.col.employeeNumber") : t(`import.col.${field}`));
   return (
     <section aria-labelledby="preview-title" className="stack">
       <h2 className="ds-heading" data-size="md" id="preview-title">
@@ -124,12 +124,12 @@ function Preview({ diff, text }: { diff: Extract<SyncDiff, { ok: true }>; text: 
       </h2>
       <table className="ds-table" data-border="true" aria-labelledby="summary-title">
         <caption className="ds-heading" data-size="xs" id="summary-title">
-          {t("hrSync.summaryTitle")}
+          {t("hrsync.summaryTitle")}
         </caption>
         <tbody>
           {COUNTS.map((c) => (
             <tr key={c}>
-              <th scope="row">{t(`hrSync.count.${c}`)}</th>
+              <th scope="row">{t(`hrsync.count.${c}`)}</th>
               <td className="num" data-count={c}>
                 {diff.counts[c]}
               </td>
@@ -137,23 +137,23 @@ function Preview({ diff, text }: { diff: Extract<SyncDiff, { ok: true }>; text: 
           ))}
         </tbody>
       </table>
-      {diff.full ? null : <p className="ds-paragraph">{t("hrSync.notFull")}</p>}
+      {diff.full ? null : <p className="ds-paragraph">{t("hrsync.notFull")}</p>}
 
       {shownRows.length > 0 ? (
         <>
           <h3 className="ds-heading" data-size="sm" id="rows-title">
-            {t("hrSync.rowsTitle")}
+            {t("hrsync.rowsTitle")}
           </h3>
-          <TableScroll label={t("hrSync.rowsTitle")}>
+          <TableScroll label={t("hrsync.rowsTitle")}>
             <table className="ds-table import-preview" data-border="true" aria-labelledby="rows-title">
               <thead>
                 <tr>
                   <th scope="col" className="num">
                     {t("import.col.line")}
                   </th>
-                  <th scope="col">{t("hrSync.col.employeeNumber")}</th>
+                  <th scope="col">{t("hrsync.col.employeeNumber")}</th>
                   <th scope="col">{t("import.col.name")}</th>
-                  <th scope="col">{t("hrSync.col.what")}</th>
+                  <th scope="col">{t("hrsync.col.what")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -174,19 +174,19 @@ function Preview({ diff, text }: { diff: Extract<SyncDiff, { ok: true }>; text: 
           </TableScroll>
         </>
       ) : null}
-      {diff.counts.unchanged > 0 ? <p className="ds-paragraph">{t("hrSync.unchangedNote", { count: diff.counts.unchanged })}</p> : null}
+      {diff.counts.unchanged > 0 ? <p className="ds-paragraph">{t("hrsync.unchangedNote", { count: diff.counts.unchanged })}</p> : null}
 
       {diff.leavers.length > 0 ? (
         <>
           <h3 className="ds-heading" data-size="sm" id="leavers-title">
-            {t("hrSync.leaversTitle")}
+            {t("hrsync.leaversTitle")}
           </h3>
-          <p className="ds-paragraph">{t("hrSync.leaversIntro")}</p>
-          <TableScroll label={t("hrSync.leaversTitle")}>
+          <p className="ds-paragraph">{t("hrsync.leaversIntro")}</p>
+          <TableScroll label={t("hrsync.leaversTitle")}>
             <table className="ds-table" data-border="true" aria-labelledby="leavers-title">
               <thead>
                 <tr>
-                  <th scope="col">{t("hrSync.col.employeeNumber")}</th>
+                  <th scope="col">{t("hrsync.col.employeeNumber")}</th>
                   <th scope="col">{t("import.col.name")}</th>
                   <th scope="col">{t("import.col.unit")}</th>
                 </tr>
@@ -207,16 +207,16 @@ function Preview({ diff, text }: { diff: Extract<SyncDiff, { ok: true }>; text: 
 
       {changesAnything(diff.counts) ? (
         <Form method="post" className="stack">
-          {diff.counts.errors > 0 ? <p className="ds-paragraph">{t("hrSync.skipNote")}</p> : null}
+          {diff.counts.errors > 0 ? <p className="ds-paragraph">{t("hrsync.skipNote")}</p> : null}
           <input type="hidden" name="csv" value={text} />
           {diff.full ? <input type="hidden" name="full" value="on" /> : null}
           <div>
-            <Button>{t("hrSync.submit")}</Button>
+            <Button>{t("hrsync.submit")}</Button>
           </div>
         </Form>
       ) : (
         <Alert color="info" role="status">
-          {t("hrSync.nothing")}
+          {t("hrsync.nothing")}
         </Alert>
       )}
     </section>
@@ -229,7 +229,7 @@ function RowWhat({ row, colLabel }: { row: SyncRowDiff; colLabel: (field: SyncCo
     return (
       <>
         <span className="ds-tag" data-color="danger" data-size="sm">
-          {t("hrSync.row.errors")}
+          {t("hrsync.row.errors")}
         </span>
         <ul className="import-issues">
           {row.issues.map((issue, i) => (
@@ -242,11 +242,11 @@ function RowWhat({ row, colLabel }: { row: SyncRowDiff; colLabel: (field: SyncCo
     );
   }
   const lines = [
-    row.match === "new" ? t("hrSync.row.new", { unit: row.values.unit }) : null,
-    row.match === "bound" ? t("hrSync.row.bound") : null,
-    row.returned ? t("hrSync.row.returned") : null,
-    ...row.changes.map((c) => t("hrSync.row.change", { field: colLabel(c.field), before: c.before ?? t("hrSync.row.empty"), after: c.after })),
-    row.transfer ? t("hrSync.row.transfer", { from: row.transfer.from ?? t("hrSync.row.empty"), to: row.transfer.to }) : null,
+    row.match === "new" ? t("hrsync.row.new", { unit: row.values.unit }) : null,
+    row.match === "bound" ? t("hrsync.row.bound") : null,
+    row.returned ? t("hrsync.row.returned") : null,
+    ...row.changes.map((c) => t("hrsync.row.change", { field: colLabel(c.field), before: c.before ?? t("hrsync.row.empty"), after: c.after })),
+    row.transfer ? t("hrsync.row.transfer", { from: row.transfer.from ?? t("hrsync.row.empty"), to: row.transfer.to }) : null,
   ].filter((l): l is string => l !== null);
   return (
     <ul className="import-issues">

@@ -32,7 +32,7 @@ export const syncRowSchema = z.extend(importRowSchema, {
     z.trim(),
     z.minLength(1, "validation.required"),
     z.maxLength(40, "validation.tooLong"),
-    z.regex(/^[\p{L}\p{N}._\-/]+$/u, "hrSync.error.employeeNumber"),
+    z.regex(/^[\p{L}\p{N}._\-/]+$/u, "hrsync.error.employeeNumber"),
   ),
   startDate: z.pipe(
     z.transform((v: unknown) => (typeof v === "string" ? normaliseDate(v) : v)),
@@ -64,11 +64,11 @@ export interface SyncFileRow {
  * an employee number or address that occurs twice (flagged on every occurrence).
  */
 export function checkSyncFile(records: readonly CsvRecord[], units: readonly ImportUnit[]): { ok: false; error: FileError } | { ok: true; rows: SyncFileRow[] } {
-  const read = readRows(records, SYNC_COLUMNS, "hrSync.error.columns");
+  const read = readRows(records, SYNC_COLUMNS, "hrsync.error.columns");
   if (!read.ok) return read;
   const findUnit = unitMatcher(units);
   const rows = read.rows.map((r) => ({ ...r, ...checkRow(r.values, syncRowSchema, findUnit) }));
-  flagRepeats(rows, (r) => r.parsed?.employeeNumber ?? (r.values.employeeNumber || null), (lines) => ({ field: "employeeNumber", key: "hrSync.error.numberTwice", vars: { lines } }));
+  flagRepeats(rows, (r) => r.parsed?.employeeNumber ?? (r.values.employeeNumber || null), (lines) => ({ field: "employeeNumber", key: "hrsync.error.numberTwice", vars: { lines } }));
   flagRepeats(rows, (r) => r.email, (lines) => ({ field: "email", key: "import.error.emailTwice", vars: { lines } }));
   return {
     ok: true,

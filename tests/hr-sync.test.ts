@@ -281,7 +281,7 @@ describe("the difference between an export and Lederløp", () => {
       ` 200 ;Anne Igjen;anne2@test.example;Skolen;leder;${soon()}`,
       `202;Nul\u0000Navn;nul@test.example;Skolen;leder;${soon()}`,
       `=1+1;Formel Nummer;formel@test.example;Skolen;leder;${soon()}`,
-      `203;=HYPERLINK("http://x.example";"klikk");hyper@test.example;Skolen;leder;${soon()}`,
+      `203;"=HYPERLINK(""http://x.example"",""klikk"")";hyper@test.example;Skolen;leder;${soon()}`,
     );
     const diff = ok(await previewSync({ text, full: false }));
     expect(messages(row(diff, 2))).toEqual(["Ansattnummer: Ansattnummeret står flere ganger i filen (linje 2, 4)."]);
@@ -294,7 +294,7 @@ describe("the difference between an export and Lederløp", () => {
     const applied = ok(await applySync({ actorId: org.hr, text, full: false, via: "web" }));
     expect(applied.counts).toMatchObject({ new: 2, errors: 4 });
     const names = await getDb().selectFrom("person").select("name").where("employee_number", "in", ["201", "203"]).orderBy("employee_number").execute();
-    expect(names.map((n) => n.name)).toEqual(["Bente To", '=HYPERLINK("http://x.example";"klikk")']);
+    expect(names.map((n) => n.name)).toEqual(["Bente To", '=HYPERLINK("http://x.example","klikk")']);
     expect(await getDb().selectFrom("person").select("id").where("email", "in", ["anne@test.example", "anne2@test.example", "nul@test.example", "formel@test.example"]).execute()).toEqual([]);
   });
 
@@ -435,6 +435,14 @@ describe("the «Synk fra HR» page, without JavaScript", () => {
     expect(huge.status).toBe(413);
     const hugeConfirm = await app.post("/ledere/synk", { csv: "x".repeat(4 * 1024 * 1024 + 10) }, hr);
     expect(hugeConfirm.status).toBe(413);
+  });
+
+  test("a formula in a synced name is kept as text and neutralised in the report's CSV", async () => {
+    const text = file(`110;"=HYPERLINK(""http://x.example"",""klikk"")";formel@test.example;Skolen;leder;${soon()}`);
+    expect((await upload(text, hr)).status).toBe(200);
+    expect((await app.post("/ledere/synk", { csv: text }, hr)).status).toBe(302);
+    const csv = await (await app.request("/rapporter/csv", { cookie: hr })).text();
+    expect(csv).toContain(`'=HYPERLINK(""http://x.example"",""klikk"")`);
   });
 
   test("only HR and admins may sync", async () => {

@@ -1,6 +1,6 @@
 import { safeParse } from "zod/v4/core";
 import { getDb, transaction, type DB } from "../../db/client.server";
-import type { SyncCounts, SyncDiff, SyncField, SyncLeaver, SyncRowDiff } from "~/types/hr-sync";
+import { SYNC_FIELDS, type SyncCounts, type SyncDiff, type SyncField, type SyncLeaver, type SyncRowDiff } from "~/types/hr-sync";
 import { nearDate } from "~/validation/fields";
 import { checkSyncFile, type SyncFileRow } from "~/validation/hr-sync";
 import { audit } from "./audit.server";
@@ -124,7 +124,7 @@ function compare(r: SyncFileRow, byNumber: Map<string, Person>, byEmail: Map<str
     }
   }
   const now: Record<SyncField, string | null> = { name: person.name, email: person.email, position: person.position, startDate: person.start_date };
-  for (const field of ["name", "email", "position", "startDate"] as const) {
+  for (const field of SYNC_FIELDS) {
     if (now[field] !== row[field]) out.changes.push({ field, before: now[field], after: row[field] });
   }
   if (person.unit_id !== row.unitId) out.transfer = { from: person.unit_id === null ? null : (unitName.get(person.unit_id) ?? null), to: unitName.get(row.unitId) ?? r.values.unit };
@@ -148,9 +148,6 @@ function countsOf(rows: SyncRowDiff[], leavers: SyncLeaver[]): SyncCounts {
     errors: count((r) => r.match === null),
   };
 }
-
-/** Whether applying the difference would write anything besides the run's summary. */
-export const changesAnything = (c: SyncCounts) => c.new + c.bound + c.changed + c.transferred + c.returned + c.left > 0;
 
 /** Step 1 (and `--dry-run`): what the file would change; writes nothing. */
 export async function previewSync({ text, full }: { text: string; full: boolean }): Promise<SyncDiff> {

@@ -2,12 +2,12 @@ import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionA
 import { Form, useActionData } from "@remix-run/react";
 import { safeParse } from "zod/v4/core";
 import { Alert, Button, Checkbox, ErrorSummary, TableScroll, TextField } from "~/components/ui";
-import { applySync, changesAnything, previewSync } from "~/models/hr-sync.server";
+import { applySync, previewSync } from "~/models/hr-sync.server";
 import { formObject, invalid, readForm, redirectWithFlash } from "~/server/http.server";
 import { readCsvUpload } from "~/server/upload.server";
 import { requirePermission } from "~/server/user.server";
 import reportsCss from "~/styles/reports.css";
-import type { SyncCounts, SyncDiff, SyncRowDiff } from "~/types/hr-sync";
+import { changesAnything, type SyncCounts, type SyncDiff, type SyncRowDiff } from "~/types/hr-sync";
 import { fieldErrors, type FieldErrors } from "~/utils/forms";
 import { useT, title } from "~/utils/i18n";
 import { syncConfirmSchema, syncUploadSchema, type SyncColumn } from "~/validation/hr-sync";

@@ -45,4 +45,7 @@ export interface SyncCounts {
   errors: number;
 }
 
+/** Whether applying the difference would write anything besides the run's summary. */
+export const changesAnything = (c: SyncCounts) => c.new + c.bound + c.changed + c.transferred + c.returned + c.left > 0;
+
 export type SyncDiff = { ok: false; error: FileError } | { ok: true; full: boolean; rows: SyncRowDiff[]; leavers: SyncLeaver[]; counts: SyncCounts };

@@ -167,13 +167,12 @@ export async function applySync({ actorId, text, full, via, now = new Date() }: 
     if (!result.ok) return result;
     const template = await tx.selectFrom("programme_template").select("id").where("key", "=", INTRO_TEMPLATE_KEY).executeTakeFirstOrThrow();
     const stamp = now.toISOString();
-    const personIds: number[] = [];
     for (const r of result.rows) {
       if (r.match === null) continue;
       const row = input.get(r.line)!;
       if (r.match === "new") {
         const hire = { name: row.name, email: row.email, unitId: row.unitId, position: row.position, startDate: row.startDate, templateId: template.id };
-        personIds.push((await registerHire({ actor: { id: actorId }, input: hire, employeeNumber: row.employeeNumber, source: SYNC_SOURCE, now, tx })).id);
+        await registerHire({ actor: { id: actorId }, input: hire, employeeNumber: row.employeeNumber, source: SYNC_SOURCE, now, tx });
         continue;
       }
       const personId = r.personId!;
@@ -191,7 +190,6 @@ export async function applySync({ actorId, text, full, via, now = new Date() }: 
       }
       if (r.returned) await markReturned(tx, change);
       if (r.transfer) await transferPerson(tx, { ...change, unitId: row.unitId });
-      personIds.push(personId);
     }
     for (const l of result.leavers) await markLeft(tx, { personId: l.personId, actorId, source: SYNC_SOURCE, now });
     await audit(tx, {

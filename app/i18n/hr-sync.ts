@@ -27,11 +27,6 @@ export const hrSync = {
     nn: "Første rad er overskriftene tilsettnummer (eller ansattnummer), namn, e-post, eining, stilling og startdato. Skiljeteiknet kan vere semikolon eller komma.",
     en: "The first row holds the headers ansattnummer, navn, e-post, enhet, stilling and startdato (employee number, name, email, unit, position, start date). The separator may be a semicolon or a comma.",
   },
-  "hrsync.format.unit": {
-    nb: "Enheten skrives med koden sin (se «Organisasjon»), med navnet, eller som «Tjenesteområde/Enhet».",
-    nn: "Eininga blir skriven med koden sin (sjå «Organisasjon»), med namnet, eller som «Tenesteområde/Eining».",
-    en: "The unit is written by its code (see «Organisation»), by its name, or as «Service area/Unit».",
-  },
   "hrsync.format.match": {
     nb: "Første gang: en rad med ukjent ansattnummer men kjent e-postadresse gir personen ansattnummeret, i stedet for å lage en ny person.",
     nn: "Første gong: ei rad med ukjent tilsettnummer men kjend e-postadresse gir personen tilsettnummeret, i staden for å lage ein ny person.",

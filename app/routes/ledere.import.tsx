@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { safeParse } from "zod/v4/core";
+import { CsvFormat } from "~/components/csv-format";
 import { Alert, Button, ErrorSummary, SelectField, TableScroll, TextField } from "~/components/ui";
 import { readCsvUpload } from "~/server/upload.server";
 import { importLeaders, previewImport } from "~/models/import.server";
@@ -105,17 +106,7 @@ export default function ImportLeaders() {
           {checked ? t("import.again") : t("import.file")}
         </h2>
         <ErrorSummary errors={messages} labels={labels} />
-        <details>
-          <summary>{t("import.format")}</summary>
-          <ul className="ds-list">
-            <li>{t("import.format.header")}</li>
-            <li>{t("import.format.unit")}</li>
-            <li>{t("import.format.date")}</li>
-            <li>{t("import.format.excel")}</li>
-          </ul>
-          <p className="ds-paragraph">{t("import.format.example")}:</p>
-          <pre className="import-example">{EXAMPLE}</pre>
-        </details>
+        <CsvFormat rules={["import.format.header", "import.format.unit", "import.format.date", "import.format.excel"]} example={EXAMPLE} />
         <Form method="post" encType="multipart/form-data" className="stack">
           <TextField
             name="fil"

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { safeParse } from "zod/v4/core";
+import { CsvFormat } from "~/components/csv-format";
 import { Alert, Button, Checkbox, ErrorSummary, TableScroll, TextField } from "~/components/ui";
 import { applySync, previewSync } from "~/models/hr-sync.server";
 import { formObject, invalid, readForm, redirectWithFlash } from "~/server/http.server";
@@ -81,19 +82,7 @@ export default function HrSync() {
           {diff ? t("import.again") : t("import.file")}
         </h2>
         <ErrorSummary errors={messages} labels={labels} />
-        <details>
-          <summary>{t("import.format")}</summary>
-          <ul className="ds-list">
-            <li>{t("hrsync.format.header")}</li>
-            <li>{t("hrsync.format.unit")}</li>
-            <li>{t("import.format.date")}</li>
-            <li>{t("hrsync.format.match")}</li>
-            <li>{t("hrsync.format.new")}</li>
-            <li>{t("import.format.excel")}</li>
-          </ul>
-          <p className="ds-paragraph">{t("import.format.example")}:</p>
-          <pre className="import-example">{EXAMPLE}</pre>
-        </details>
+        <CsvFormat rules={["hrsync.format.header", "import.format.unit", "import.format.date", "hrsync.format.match", "hrsync.format.new", "import.format.excel"]} example={EXAMPLE} />
         <Form method="post" encType="multipart/form-data" className="stack">
           <TextField name="fil" type="file" accept=".csv,text/csv" required label={labels.fil} description={t("import.file.help")} error={messages.fil} />
           <div>

@@ -39,14 +39,17 @@ import {
   NUMBERS,
   rawBodies,
   REDIRECTS,
+  syncCsvText,
   showsMessage,
   snapshot,
   staysOnSite,
   TIMES,
   today,
   uploads,
+  uploadsOf,
   urlencoded,
   validCsv,
+  validSyncCsv,
   type FormShape,
   type Pairs,
   type RawBody,
@@ -320,6 +323,16 @@ const ROUTES: Route[] = [
     }),
   },
   {
+    name: "/ledere/synk (urlencoded: the confirmation)",
+    file: "ledere.synk.tsx",
+    path: () => fc.constant("/ledere/synk"),
+    who: ["hr", "admin", "tolA", "leaderA", "anon"],
+    shape: () => ({
+      fields: { csv: syncCsvText, full: oneOf(["on", "", "off", "true", "0"]) },
+      valid: fc.record({ csv: validSyncCsv, full: oneOf(["on", ""]) }).map(pairsOf),
+    }),
+  },
+  {
     name: "/maler/<id>",
     file: "maler.$templateId.tsx",
     path: () => idSegment(ids.templates).map((id) => `/maler/${id}`),
@@ -445,12 +458,17 @@ const ROUTES: Route[] = [
     who: ["admin", "hr", "tolA", "leaderA", "anon"],
     shape: () => ({
       fields: {
-        intent: oneOf(["add_area", "update_area", "add_unit", "delete", ""]),
+        intent: oneOf(["add_area", "update_area", "add_unit", "update_unit", "delete", ""]),
         name: fc.oneof(fc.string({ maxLength: 30 }), fc.constant("x".repeat(10_000)), oneOf(["Helse", "Sykehjemmet", "", "😀 Enhet"])),
         tolId: fc.oneof(oneOf(ids.tols), oneOf(["", "0", "-1", "99999", "1.5"]), oneOf(ids.leaders)),
         areaId: fc.oneof(oneOf(ids.areas), oneOf(["", "0", "99999", "abc"])),
+        unitId: fc.oneof(oneOf(ids.units), oneOf(["", "0", "99999", "abc"])),
+        code: fc.oneof(fc.string({ maxLength: 12 }), fc.constant("c".repeat(41)), oneOf(["SYK", "syk", " SYK ", "", "A\u0000B"])),
       },
-      valid: fc.record({ intent: fc.constant("add_unit"), areaId: oneOf(ids.areas), name: fc.uuid() }).map(pairsOf),
+      valid: fc.oneof(
+        fc.record({ intent: fc.constant("add_unit"), areaId: oneOf(ids.areas), name: fc.uuid() }).map(pairsOf),
+        fc.record({ intent: fc.constant("update_unit"), unitId: oneOf(ids.units), code: fc.uuid().map((u) => u.slice(0, 8)) }).map(pairsOf),
+      ),
     }),
   },
   {
@@ -681,6 +699,31 @@ describe("/ledere/import step 1, fed random multipart uploads", () => {
         for (const [k, v] of more) form.append(k, v);
         const input = `multipart { ${upload ? `${JSON.stringify(name)}: ${describeUpload(upload)}, ` : ""}templateId: ${JSON.stringify(tid)}, extra: ${JSON.stringify(more)} }`;
         await fire(route, "/ledere/import", who, input, { body: form, contentType: null });
+      }),
+      params(RUNS),
+    );
+  }, TEST_TIMEOUT);
+});
+
+describe("/ledere/synk step 1, fed random multipart uploads", () => {
+  const route: Route = {
+    name: "/ledere/synk (multipart)",
+    file: "ledere.synk.tsx",
+    kind: "upload",
+    path: () => fc.constant("/ledere/synk"),
+    who: ["hr", "admin", "tolA", "leaderA", "anon"],
+    shape: () => ({ fields: {} }),
+  };
+  test("answers the preview (200, no writes) or a refusal", async () => {
+    const extra = fc.array(fc.tuple(fc.constantFrom("full", "fil", "csv", "intent", "x"), fc.oneof(oneOf(["on", ""]), oneOf(NUMBERS), fc.string({ maxLength: 10 }))), { maxLength: 3 });
+    const fileField = fc.constantFrom("fil", "fil", "fil", "file", "");
+    await fc.assert(
+      fc.asyncProperty(whoArb(route.who), fc.option(uploadsOf(syncCsvText), { nil: undefined, freq: 8 }), fileField, extra, async (who, upload, name, more) => {
+        const form = new FormData();
+        if (upload) form.append(name, new Blob([upload.bytes as Uint8Array<ArrayBuffer>], { type: upload.type }), upload.name);
+        for (const [k, v] of more) form.append(k, v);
+        const input = `multipart { ${upload ? `${JSON.stringify(name)}: ${describeUpload(upload)}, ` : ""}extra: ${JSON.stringify(more)} }`;
+        await fire(route, "/ledere/synk", who, input, { body: form, contentType: null });
       }),
       params(RUNS),
     );

@@ -90,7 +90,7 @@ describe("request bodies are capped before they are read", () => {
   });
 
   // Every action an anonymous visitor can reach, and a signed-in one's (refused before sign-in is looked at).
-  const ACTIONS = ["/logg-inn?index", "/logg-inn/abcdefghijklmnopqrstuvwxyz012345", "/sprak", "/logg-ut", "/ledere/ny", "/ledere/import", "/profil", "/kurs/1"];
+  const ACTIONS = ["/logg-inn?index", "/logg-inn/abcdefghijklmnopqrstuvwxyz012345", "/sprak", "/logg-ut", "/ledere/ny", "/ledere/import", "/ledere/synk", "/profil", "/kurs/1"];
 
   test.each(ACTIONS)("a 40 MB POST to %s gets a short answer, declared or chunked, and the server stays up", async (path) => {
     const declared = await rawPost(web.base, path, { bytes: 40 * 1024 * 1024 });

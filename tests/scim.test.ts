@@ -335,7 +335,7 @@ describe("refusals, as SCIM error bodies", () => {
 
 describe("tokens from the command line", () => {
   test("`npm run token -- --name … --scope scim` prints a token that works, audited with no actor", async () => {
-    const out = execFileSync(join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/token.ts", "--name", "cli-entra", "--scope", "scim"], { env: process.env, encoding: "utf8" });
+    const out = execFileSync(join(process.cwd(), "node_modules", ".bin", "tsx"), ["bin/token.ts", "--name", "cli-entra", "--scope", "scim"], { env: process.env, encoding: "utf8" });
     const printed = out.trim().split("\n").pop()!;
     expect(printed).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await scim("/Users", { auth: printed })).status).toBe(200);

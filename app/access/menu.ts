@@ -12,6 +12,7 @@ export const NAV: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/ledere", label: "nav.leaders", permission: "read:leader" },
   { to: "/ledere/ny", label: "nav.register", permission: "create:leader" },
   { to: "/ledere/import", label: "nav.import", permission: "create:leader" },
+  { to: "/ledere/synk", label: "nav.hrSync", permission: "sync:hr" },
   { to: "/beredskap", label: "nav.readiness", permission: "read:team-readiness" },
   { to: "/innforing", label: "nav.rollouts", permission: "read:rollout" },
   { to: "/kurs", label: "nav.sessions", permission: "read:course" },

@@ -4,6 +4,7 @@ import { courses } from "./courses";
 import { email } from "./email.server";
 import { errors } from "./errors";
 import { format, type Vars } from "./format";
+import { hrSync } from "./hr-sync";
 import { importLeaders } from "./import";
 import { integrations } from "./integrations";
 import { leaders } from "./leaders";
@@ -32,11 +33,11 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, integrations, validation, errors, email, retention, accessibility,
+  reports, importLeaders, hrSync, integrations, validation, errors, email, retention, accessibility,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...integrations, ...validation, ...errors, ...email,
+  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...hrSync, ...integrations, ...validation, ...errors, ...email,
   ...retention, ...accessibility };
 
 export type MessageKey = keyof typeof catalog;

@@ -128,6 +128,11 @@ export const nav = {
     nn: "Revisjonslogg",
     en: "Audit log",
   },
+  "nav.hrSync": {
+    nb: "Synk fra HR",
+    nn: "Synk frå HR",
+    en: "Sync from HR",
+  },
   "nav.organisation": {
     nb: "Organisasjon",
     nn: "Organisasjon",

@@ -40,24 +40,29 @@ async function unitOrFail(tx: DB, unitId: number) {
 /**
  * HR registers a new leader: the person, the leader role, the introduction path with due dates
  * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
+ * The HR export sync registers its new people here too, with their employee number and no actor
+ * when the nightly job runs it.
  */
 export async function registerHire({
   actor,
   input,
+  employeeNumber = null,
   now = new Date(),
   tx,
   source,
 }: {
-  /** Null for an integration (SCIM provisioning), which then names itself in `source`. */
+  /** Null for an integration (SCIM provisioning, the HR sync's command), which then names itself in `source`. */
   actor: { id: number | null };
   /** A unit is required from the forms; provisioning may not know one yet (an unknown department). */
   input: Omit<HireInput, "unitId"> & { unitId: number | null };
+  /** The HR system's ansattnummer, when the hire comes from its export. */
+  employeeNumber?: string | null;
   now?: Date;
   tx?: DB;
   source?: string;
 }): Promise<{ id: number; name: string }> {
   // Inside the caller's transaction when given one (a bulk import registers many in one).
-  if (!tx) return transaction((t) => registerHire({ actor, input, now, tx: t, source }));
+  if (!tx) return transaction((t) => registerHire({ actor, input, employeeNumber, now, tx: t, source }));
   await assertEmailFree(tx, input.email);
   const unit = input.unitId === null ? null : await unitOrFail(tx, input.unitId);
   const stamp = now.toISOString();
@@ -69,6 +74,7 @@ export async function registerHire({
       unit_id: unit?.id ?? null,
       position: input.position,
       start_date: input.startDate,
+      employee_number: employeeNumber,
       active: 1,
       // The installation's language until the person chooses their own on «Min profil».
       locale: defaultLocale(),
@@ -86,7 +92,7 @@ export async function registerHire({
     .select((eb) => eb.fn.min("due_date").as("due"))
     .where("path_id", "=", pathId)
     .executeTakeFirst();
-  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId, ...(source ? { source } : {}) }, now });
+  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId, ...(employeeNumber ? { employeeNumber } : {}), ...(source ? { source } : {}) }, now });
   const locale = isLocale(person.locale) ? person.locale : "nb";
   await enqueueMail(tx, {
     kind: "welcome",

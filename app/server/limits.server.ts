@@ -8,11 +8,14 @@ import { SCIM_CONTENT_TYPE, scimErrorBody } from "~/utils/scim-error";
 
 /** Every form: the longest field is 2,000 characters, so 64 KB is far more than any honest form. */
 export const FORM_BODY_LIMIT = 64 * 1024;
-/** The CSV import: a file of at most 1 MB, whose text comes back URL-encoded (up to 3×) in the confirm step. */
+/**
+ * The CSV import and the HR export sync: a file of at most 1 MB, whose text comes back URL-encoded
+ * (up to 3×) in the confirm step.
+ */
 export const IMPORT_BODY_LIMIT = 4 * 1024 * 1024;
 
 // `.data` is the same route under single fetch (a form submitted with JavaScript).
-const IMPORT_PATH = /^\/ledere\/import(?:\.data)?\/?$/;
+const IMPORT_PATH = /^\/ledere\/(?:import|synk)(?:\.data)?\/?$/;
 
 /** The largest body the route at `pathname` reads. server.js refuses larger declared bodies early. */
 export const bodyLimit = (pathname: string) => (IMPORT_PATH.test(pathname) ? IMPORT_BODY_LIMIT : FORM_BODY_LIMIT);

@@ -269,6 +269,15 @@ const ROUTES: Route[] = [
     shape: () => ({ fields: { intent: oneOf(INTENTS) } }),
   },
   {
+    // No provider is configured here: whatever is posted, there is no flow to start (tests/oidc.test.ts has the provider).
+    name: "/auth/oidc",
+    file: "auth.oidc.tsx",
+    runs: 25,
+    path: () => oneOf(["/auth/oidc", "/auth/oidc?neste=%2Fledere"]),
+    who: ["anon", "forged", "hr"],
+    shape: () => ({ fields: { neste: oneOf(REDIRECTS) } }),
+  },
+  {
     name: "/sprak",
     file: "sprak.tsx",
     kind: "language",

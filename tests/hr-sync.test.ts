@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { translate } from "~/i18n/catalog";
@@ -10,8 +9,7 @@ import { applySync, previewSync } from "~/models/hr-sync.server";
 import type { SyncDiff, SyncRowDiff } from "~/types/hr-sync";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { loadApp, ORIGIN } from "./support/app";
-import { onPostgres } from "./support/databases";
-import { freshDb, seedOrg } from "./support/db";
+import { crashOnInsertOf, freshDb, seedOrg } from "./support/db";
 
 type Org = Awaited<ReturnType<typeof seedOrg>>;
 
@@ -247,13 +245,7 @@ describe("the difference between an export and Lederløp", () => {
 
   test("one transaction per file: a failure on a row in the middle leaves nothing of the file behind", async () => {
     await leader(org, { name: "Ola Hansen", email: "ola@test.example", unitId: org.unitA, employeeNumber: "101" });
-    const db = getDb();
-    if (onPostgres()) {
-      await sql`CREATE FUNCTION sync_crash() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$ LANGUAGE plpgsql`.execute(db);
-      await sql`CREATE TRIGGER sync_crash BEFORE INSERT ON person FOR EACH ROW WHEN (NEW.email = 'krasj@test.example') EXECUTE FUNCTION sync_crash()`.execute(db);
-    } else {
-      await sql`CREATE TRIGGER sync_crash BEFORE INSERT ON person WHEN NEW.email = 'krasj@test.example' BEGIN SELECT RAISE(ABORT, 'boom'); END`.execute(db);
-    }
+    await crashOnInsertOf("krasj@test.example");
     const text = file(
       `101;Ola Å. Hansen;ola@test.example;Skolen;rektor;05.01.2026`,
       `105;Første Fin;forste@test.example;Skolen;leder;${soon()}`,

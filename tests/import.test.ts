@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { translate } from "~/i18n/catalog";
@@ -6,8 +5,7 @@ import { decodeUpload, importLeaders, previewImport } from "~/models/import.serv
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { MAX_IMPORT_BYTES, type CheckedFile, type CheckedRow } from "~/validation/import";
 import { loadApp, ORIGIN } from "./support/app";
-import { onPostgres } from "./support/databases";
-import { asUser, freshDb, seedOrg } from "./support/db";
+import { asUser, crashOnInsertOf, freshDb, seedOrg } from "./support/db";
 
 type Org = Awaited<ReturnType<typeof seedOrg>>;
 
@@ -113,13 +111,8 @@ describe("checking and importing a file", () => {
   });
 
   test("nothing half-imports: a crash on the third person rolls back the two before it", async () => {
+    await crashOnInsertOf("krasj@test.example");
     const db = getDb();
-    if (onPostgres()) {
-      await sql`CREATE FUNCTION import_crash() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$ LANGUAGE plpgsql`.execute(db);
-      await sql`CREATE TRIGGER import_crash BEFORE INSERT ON person FOR EACH ROW WHEN (NEW.email = 'krasj@test.example') EXECUTE FUNCTION import_crash()`.execute(db);
-    } else {
-      await sql`CREATE TRIGGER import_crash BEFORE INSERT ON person WHEN NEW.email = 'krasj@test.example' BEGIN SELECT RAISE(ABORT, 'boom'); END`.execute(db);
-    }
     const text = file(
       `Første Fin;forste@test.example;Sykehjemmet;leder;${soon()}`,
       `Andre Fin;andre@test.example;Skolen;leder;${soon()}`,

@@ -20,6 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** «Logg inn med Microsoft»: off to the provider with a fresh state, nonce and PKCE challenge. */
 export async function action({ request }: ActionFunctionArgs) {
+  // Without a provider there is nothing here to start.
+  if (!oidcSettings()) throw new Response(null, { status: 404, statusText: "Not Found" });
   const form = await parseForm(request, providerSignInSchema);
   const started = await beginProviderSignIn({ next: form.ok ? safeNext(form.data.neste) : null });
   if (!started.ok) return data({ problem: started.problem }, { status: 503, headers: { "Retry-After": "60" } });

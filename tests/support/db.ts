@@ -1,7 +1,8 @@
+import { sql } from "kysely";
 import { closeDb, getDb } from "../../db/client.server";
 import type { Role } from "../../db/schema";
 import type { SessionUser } from "~/models/sign-in.server";
-import { copyOfTemplate, removeDatabase } from "./databases";
+import { copyOfTemplate, onPostgres, removeDatabase } from "./databases";
 
 let counter = 0;
 
@@ -51,4 +52,18 @@ export async function asUser(id: number): Promise<SessionUser> {
   const roles = await db.selectFrom("person_role").select("role").where("person_id", "=", id).execute();
   const areas = await db.selectFrom("service_area").select("id").where("tol_person_id", "=", id).execute();
   return { ...p, locale: "nb", roles: roles.map((r) => r.role), tolAreaIds: areas.map((a) => a.id) };
+}
+
+/**
+ * Makes inserting the person with this address fail inside the database (a trigger), on either
+ * engine: how the tests prove that a batch which fails part-way leaves nothing behind.
+ */
+export async function crashOnInsertOf(email: string) {
+  const db = getDb();
+  if (onPostgres()) {
+    await sql`CREATE FUNCTION person_crash() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$ LANGUAGE plpgsql`.execute(db);
+    await sql`CREATE TRIGGER person_crash BEFORE INSERT ON person FOR EACH ROW WHEN (NEW.email = ${sql.lit(email)}) EXECUTE FUNCTION person_crash()`.execute(db);
+  } else {
+    await sql`CREATE TRIGGER person_crash BEFORE INSERT ON person WHEN NEW.email = ${sql.lit(email)} BEGIN SELECT RAISE(ABORT, 'boom'); END`.execute(db);
+  }
 }

@@ -17,6 +17,7 @@ import { reports } from "./reports";
 import { rollouts } from "./rollouts";
 import { signIn } from "./sign-in";
 import { templates } from "./templates";
+import { unitCycle } from "./unit-cycle";
 import { validation } from "./validation";
 
 export { LOCALES, isLocale, type Locale } from "./locales";
@@ -29,11 +30,11 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, validation, errors, email,
+  reports, importLeaders, unitCycle, validation, errors, email,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...validation, ...errors, ...email };
+  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...validation, ...errors, ...email };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

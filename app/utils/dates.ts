@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 
 /** Everything a person sees or is scheduled for runs on Oslo time; storage is UTC. */
 export const OSLO = "Europe/Oslo";
@@ -38,6 +38,13 @@ export function addDaysToDate(date: string, days: number): string {
   const d = parseIsoDate(date);
   if (!d) throw new RangeError(`Not a date: ${date}`);
   return toIsoDate(addDays(d, days));
+}
+
+/** Calendar months on `YYYY-MM-DD`; a day the month lacks becomes its last (31 Aug + 6 months = 28/29 Feb). */
+export function addMonthsToDate(date: string, months: number): string {
+  const d = parseIsoDate(date);
+  if (!d) throw new RangeError(`Not a date: ${date}`);
+  return toIsoDate(addMonths(d, months));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

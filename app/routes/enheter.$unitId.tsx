@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { CycleTimeline, MeasureTable } from "~/components/unit-cycle";
+import { CycleTimeline, MeasureTable } from "~/components/lean-timeline";
 import { Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { decideGuidance, recordFba, recordGuidance, recordMeeting, recordRevision, unitCycle, updateMeasure } from "~/models/unit-cycle.server";

@@ -577,4 +577,14 @@ export const unitCycle = {
     nn: "Tiltaket er oppdatert.",
     en: "The measure is updated.",
   },
+  "cycle.task.meeting": {
+    nb: "Informasjonsmøtet med TOL",
+    nn: "Informasjonsmøtet med TOL",
+    en: "The information meeting with the TOL",
+  },
+  "cycle.task.contract": {
+    nb: "Veilederkontrakten",
+    nn: "Rettleiarkontrakten",
+    en: "The guidance contract",
+  },
 } satisfies Catalog;

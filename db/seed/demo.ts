@@ -249,7 +249,7 @@ async function seedRollouts(
     // A deviation from the first revision, still open at the second and carried on to the next.
     const followUp = await tx
       .insertInto("unit_measure")
-      .values({ unit_id: unitId, kind: "follow_up", revision_id: revisions[0]!.id, title: "Måle ventetid på elevplass hver måned", owner_id: tol, due_date: addDaysToDate(revisions[0]!.held_on, 60), created_by: tol, created_at: at(revisions[0]!.held_on), updated_at: at(revisions[0]!.held_on) })
+      .values({ unit_id: unitId, kind: "follow_up", revision_id: revisions[0]!.id, title: "Måle ventetid på elevplass hver måned", owner_id: leaders[0]?.id ?? tol, due_date: addDaysToDate(revisions[0]!.held_on, 60), created_by: tol, created_at: at(revisions[0]!.held_on), updated_at: at(revisions[0]!.held_on) })
       .returning("id")
       .executeTakeFirstOrThrow();
     await tx.insertInto("measure_review").values({ measure_id: followUp.id, revision_id: revisions[1]!.id, outcome: "carried" }).execute();

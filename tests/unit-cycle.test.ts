@@ -6,6 +6,8 @@ import { createPath } from "~/models/path.server";
 import { registerHire } from "~/models/person.server";
 import { rolloutReadiness, setRollout } from "~/models/rollout.server";
 import { decideGuidance, recordFba, recordGuidance, recordMeeting, recordRevision, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
+import { completeStep } from "~/models/path.server";
+import { hestehode, unitCycleOverview } from "~/models/unit-overview.server";
 import { revisionsUntil } from "~/utils/lean-cycle";
 import { unitCycleSchema } from "~/validation/unit-cycle";
 import { loadApp } from "./support/app";
@@ -244,6 +246,61 @@ describe("the unit's page over HTTP", () => {
     const hr = await app.signIn("hr@test.example");
     expect((await app.request(`/enheter/${org.unitA}`, { cookie: hr })).status).toBe(200);
     expect((await app.post(`/enheter/${org.unitA}`, { intent: "meeting", heldOn: "2025-12-10", attendees: "x" }, hr)).status).toBe(403);
+
+    // «Lean i enhetene»: the TOL's units, HR's view by area, another area refused, a leader not let in.
+    const overview = await (await app.request("/enheter", { cookie: tol })).text();
+    expect(overview).toContain(`href="/enheter/${org.unitA}"`);
+    expect(overview).toContain("Et hestehode foran");
+    const byArea = await (await app.request("/enheter", { cookie: hr })).text();
+    expect(byArea).toContain(`href="/enheter?omrade=${org.areaA}"`);
+    expect(byArea).not.toContain(`href="/enheter/${org.unitA}"`);
+    expect((await app.request(`/enheter?omrade=${org.areaA}`, { cookie: tolB })).status).toBe(404);
+    expect((await app.request(`/enheter?omrade=abc`, { cookie: hr })).status).toBe(404);
+    await leader("lise@test.example");
+    const lise = await app.signIn("lise@test.example");
+    expect((await app.request("/enheter", { cookie: lise })).status).toBe(403);
+    expect((await app.request(`/enheter/${org.unitA}`, { cookie: lise })).status).toBe(200);
+  });
+});
+
+describe("the units' overview and «et hestehode foran»", () => {
+  test("the figure on a known data set: median days ahead and the share who finished before the rollout", () => {
+    expect(hestehode([16, -10, 30, 0], [3])).toEqual({ n: 4, median: 8, shareAhead: 0.5, forecastN: 1, forecastMedian: 3, forecastShareAhead: 1 });
+    expect(hestehode([], [])).toEqual({ n: 0, median: null, shareAhead: null, forecastN: 0, forecastMedian: null, forecastShareAhead: null });
+  });
+
+  test("a TOL sees their units' stage, what is overdue, measures by owner and the lead; the executive group sees areas", async () => {
+    const a = await leader("a@test.example");
+    const b = await leader("b@test.example");
+    await rolledOut();
+    const admin = await asUser(org.admin);
+    const training = async (personId: number) =>
+      (await getDb().selectFrom("path_step as s").innerJoin("path", "path.id", "s.path_id").select("s.id").where("path.person_id", "=", personId).where("s.evidence", "=", "attendance").where("path.anchor_date", "=", ROLLOUT).executeTakeFirstOrThrow()).id;
+    // One leader finished 16 days before the rollout, the other 10 days after it.
+    await completeStep({ user: admin, stepId: await training(a), evidenceDate: "2025-12-20", now: NOW });
+    await completeStep({ user: admin, stepId: await training(b), evidenceDate: "2026-01-15", now: NOW });
+    await recordFba({ user: await asUser(org.tolA), unitId: org.unitA, input: fbaInput("2026-06-20", b), now: NOW });
+    const areas = [
+      { id: org.areaA, name: "Helse" },
+      { id: org.areaB, name: "Oppvekst" },
+    ];
+
+    const tol = await unitCycleOverview({ user: await asUser(org.tolA), areas: [areas[0]!], now: NOW });
+    expect(tol.byArea).toBe(false);
+    expect(tol.units).toMatchObject([
+      { unitName: "Sykehjemmet", stage: "revisions", meetingMissing: true, fbaDue: null, overdueRevisions: 2, nextRevision: { number: 1 }, openMeasures: 1, overdueMeasures: 1, hestehode: { n: 2, median: 3, shareAhead: 0.5 } },
+    ]);
+    expect(tol.owners).toEqual([{ ownerId: b, name: "b", open: 1, overdue: 1 }]);
+    expect(await unitCycleOverview({ user: await asUser(org.tolB), areas: [areas[1]!], now: NOW })).toMatchObject({ units: [], owners: [] });
+    await expect(unitCycleOverview({ user: await asUser(org.tolB), areaId: org.areaA, areas: [areas[1]!], now: NOW })).rejects.toMatchObject({ status: 404 });
+
+    const rlg = await unitCycleOverview({ user: admin, areas, now: NOW });
+    expect(rlg.byArea).toBe(true);
+    expect(rlg.areas).toMatchObject([
+      { name: "Helse", units: 1, overdueRevisions: 2, fbaOverdue: 0, openMeasures: 1, overdueMeasures: 1, hestehode: { n: 2, median: 3 } },
+      { name: "Oppvekst", units: 0, overdueRevisions: 0, hestehode: { n: 0 } },
+    ]);
+    expect((await unitCycleOverview({ user: admin, areaId: org.areaA, areas, now: NOW })).units).toHaveLength(1);
   });
 });
 

@@ -14,6 +14,7 @@ export const NAV: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/ledere/import", label: "nav.import", permission: "create:leader" },
   { to: "/beredskap", label: "nav.readiness", permission: "read:team-readiness" },
   { to: "/innforing", label: "nav.rollouts", permission: "read:rollout" },
+  { to: "/enheter", label: "nav.units", permission: "read:unit-overview" },
   { to: "/kurs", label: "nav.sessions", permission: "read:course" },
   { to: "/rapporter", label: "nav.reports", permission: "read:report" },
   { to: "/maler", label: "nav.templates", permission: "read:template" },

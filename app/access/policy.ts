@@ -53,6 +53,8 @@ const TABLE = {
   "record:any-step": { admin: "any" },
   /** A unit's Lean cycle (its page): TOLs their own areas' units, a leader their own unit. */
   "read:unit-cycle": { hr: "any", development_unit: "any", admin: "any", rlg: "any", tol: "area", leader: "own" },
+  /** «Enheter»: the units' Lean work at a glance (a TOL their areas, the executive group by area). */
+  "read:unit-overview": { hr: "any", development_unit: "any", admin: "any", rlg: "any", tol: "area" },
   /** Record the TOL's unit duties: the information meeting and the fishbone analysis. */
   "record:unit-cycle": { tol: "area", admin: "any" },
   /** Record a half-year revision: the TOL goes to Gemba, the development unit takes part. */

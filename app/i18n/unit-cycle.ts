@@ -587,4 +587,204 @@ export const unitCycle = {
     nn: "Rettleiarkontrakten",
     en: "The guidance contract",
   },
+  "cycle.overview.title": {
+    nb: "Lean i enhetene",
+    nn: "Lean i einingane",
+    en: "Lean in the units",
+  },
+  "cycle.overview.area": {
+    nb: "Lean i enhetene i {area}",
+    nn: "Lean i einingane i {area}",
+    en: "Lean in the units of {area}",
+  },
+  "cycle.overview.intro": {
+    nb: "Enhetene med innføringsdato: hvor de er i Lean-forløpet, hva som er på overtid, og åpne tiltak.",
+    nn: "Einingane med innføringsdato: kvar dei er i Lean-forløpet, kva som er på overtid, og opne tiltak.",
+    en: "Units with a rollout date: where they are in the Lean cycle, what is overdue, and open measures.",
+  },
+  "cycle.overview.areasIntro": {
+    nb: "Hele kommunen etter tjenesteområde. Åpne et område for enhetene.",
+    nn: "Heile kommunen etter tenesteområde. Opne eit område for einingane.",
+    en: "The whole municipality by service area. Open an area for its units.",
+  },
+  "cycle.overview.none": {
+    nb: "Ingen enheter har innføringsdato ennå.",
+    nn: "Ingen einingar har innføringsdato enno.",
+    en: "No unit has a rollout date yet.",
+  },
+  "cycle.overview.allAreas": {
+    nb: "Alle tjenesteområder",
+    nn: "Alle tenesteområde",
+    en: "All service areas",
+  },
+  "cycle.overview.units": {
+    nb: "Enhetene",
+    nn: "Einingane",
+    en: "The units",
+  },
+  "cycle.overview.areas": {
+    nb: "Tjenesteområdene",
+    nn: "Tenesteområda",
+    en: "The service areas",
+  },
+  "cycle.overview.owners": {
+    nb: "Åpne tiltak etter ansvarlig",
+    nn: "Opne tiltak etter ansvarleg",
+    en: "Open measures by owner",
+  },
+  "cycle.overview.noOwner": {
+    nb: "Uten ansvarlig",
+    nn: "Utan ansvarleg",
+    en: "No owner",
+  },
+  "cycle.overview.hestehode": {
+    nb: "Et hestehode foran",
+    nn: "Eit hestehovud framfor",
+    en: "A horse's head ahead",
+  },
+  "cycle.overview.hestehodeIntro": {
+    nb: "Dager mellom at lederen fullførte opplæringen før innføring og innføringsdatoen (negativt: etter datoen). Prognosen regner med kursøkten lederen er påmeldt.",
+    nn: "Dagar mellom at leiaren fullførte opplæringa før innføring og innføringsdatoen (negativt: etter datoen). Prognosen reknar med kursøkta leiaren er påmeld.",
+    en: "Days between the leader finishing the pre-rollout training and the rollout date (negative: after it). The forecast counts the session the leader is booked on.",
+  },
+  "cycle.col.unit": {
+    nb: "Enhet",
+    nn: "Eining",
+    en: "Unit",
+  },
+  "cycle.col.area": {
+    nb: "Tjenesteområde",
+    nn: "Tenesteområde",
+    en: "Service area",
+  },
+  "cycle.col.units": {
+    nb: "Enheter",
+    nn: "Einingar",
+    en: "Units",
+  },
+  "cycle.col.rollout": {
+    nb: "Innføring",
+    nn: "Innføring",
+    en: "Rollout",
+  },
+  "cycle.col.stage": {
+    nb: "Fase",
+    nn: "Fase",
+    en: "Stage",
+  },
+  "cycle.col.overdue": {
+    nb: "På overtid",
+    nn: "På overtid",
+    en: "Overdue",
+  },
+  "cycle.col.next": {
+    nb: "Neste revisjon",
+    nn: "Neste revisjon",
+    en: "Next revision",
+  },
+  "cycle.col.measures": {
+    nb: "Åpne tiltak",
+    nn: "Opne tiltak",
+    en: "Open measures",
+  },
+  "cycle.col.overdueMeasures": {
+    nb: "Tiltak på overtid",
+    nn: "Tiltak på overtid",
+    en: "Measures overdue",
+  },
+  "cycle.col.overdueRevisions": {
+    nb: "Revisjoner på overtid",
+    nn: "Revisjonar på overtid",
+    en: "Revisions overdue",
+  },
+  "cycle.col.fbaOverdue": {
+    nb: "FBA på overtid",
+    nn: "FBA på overtid",
+    en: "FBAs overdue",
+  },
+  "cycle.col.fbaSoon": {
+    nb: "FBA snart",
+    nn: "FBA snart",
+    en: "FBAs due soon",
+  },
+  "cycle.col.owner": {
+    nb: "Ansvarlig",
+    nn: "Ansvarleg",
+    en: "Owner",
+  },
+  "cycle.col.leaders": {
+    nb: "Ledere",
+    nn: "Leiarar",
+    en: "Leaders",
+  },
+  "cycle.col.median": {
+    nb: "Median dager foran",
+    nn: "Median dagar framfor",
+    en: "Median days ahead",
+  },
+  "cycle.col.share": {
+    nb: "Andel foran",
+    nn: "Del framfor",
+    en: "Share ahead",
+  },
+  "cycle.col.forecast": {
+    nb: "Prognose (påmeldte)",
+    nn: "Prognose (påmelde)",
+    en: "Forecast (booked)",
+  },
+  "cycle.stage.new": {
+    nb: "Ny (før innføring)",
+    nn: "Ny (før innføring)",
+    en: "New (before rollout)",
+  },
+  "cycle.stage.guidance": {
+    nb: "I veiledning",
+    nn: "I rettleiing",
+    en: "In guidance",
+  },
+  "cycle.stage.fba": {
+    nb: "Fiskebeinsanalyse",
+    nn: "Fiskebeinsanalyse",
+    en: "Fishbone analysis",
+  },
+  "cycle.stage.revisions": {
+    nb: "Halvårlige revisjoner",
+    nn: "Halvårlege revisjonar",
+    en: "Half-year revisions",
+  },
+  "cycle.overdue.meeting": {
+    nb: "Informasjonsmøtet mangler",
+    nn: "Informasjonsmøtet manglar",
+    en: "Information meeting missing",
+  },
+  "cycle.overdue.fba": {
+    nb: "FBA (frist {date})",
+    nn: "FBA (frist {date})",
+    en: "FBA (due {date})",
+  },
+  "cycle.overdue.revisions": {
+    nb: "{count} revisjon(er)",
+    nn: "{count} revisjon(ar)",
+    en: "{count, plural, one {# revision} other {# revisions}}",
+  },
+  "cycle.overdue.measures": {
+    nb: "{count} tiltak",
+    nn: "{count} tiltak",
+    en: "{count, plural, one {# measure} other {# measures}}",
+  },
+  "cycle.fbaBy": {
+    nb: "FBA senest {date}",
+    nn: "FBA seinast {date}",
+    en: "FBA by {date}",
+  },
+  "cycle.days": {
+    nb: "{days} d",
+    nn: "{days} d",
+    en: "{days} d",
+  },
+  "cycle.forecastLine": {
+    nb: "{median} d, {share} ({count})",
+    nn: "{median} d, {share} ({count})",
+    en: "{median} d, {share} ({count})",
+  },
 } satisfies Catalog;

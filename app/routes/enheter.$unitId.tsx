@@ -140,7 +140,7 @@ export default function UnitCyclePage() {
           </h2>
           <p className="ds-paragraph">{t("cycle.fba.question")}</p>
           {fba.participants ? <p className="ds-paragraph">{t("cycle.participantsWere", { list: fba.participants })}</p> : null}
-          <dl className="kv">
+          <dl className="causes">
             {[...new Set(fba.causes.map((c) => c.category))].map((category) => (
               <div key={category}>
                 <dt>{category}</dt>

@@ -57,3 +57,54 @@ export interface UnitCycle {
   owners: { id: number; name: string }[];
   may: { meeting: boolean; fba: boolean; revision: boolean; guidance: boolean };
 }
+
+/** Where a unit is in its Lean cycle: before the rollout, in guidance, with its analysis due, in the half-year revisions. */
+export type UnitStage = "new" | "guidance" | "fba" | "revisions";
+
+export interface Hestehode {
+  /** Leaders who finished the training, the median of their days ahead, the share who finished before the rollout. */
+  n: number;
+  median: number | null;
+  shareAhead: number | null;
+  /** The same for leaders booked on a coming session. */
+  forecastN: number;
+  forecastMedian: number | null;
+  forecastShareAhead: number | null;
+}
+
+export interface UnitCycleRow {
+  unitId: number;
+  unitName: string;
+  areaId: number;
+  areaName: string;
+  startDate: string;
+  stage: UnitStage;
+  meetingMissing: boolean;
+  /** When the fishbone analysis is due; null once it is held. */
+  fbaDue: string | null;
+  fbaOverdue: boolean;
+  overdueRevisions: number;
+  nextRevision: { number: number; due: string } | null;
+  openMeasures: number;
+  overdueMeasures: number;
+  hestehode: Hestehode;
+}
+
+export interface OwnerLoad {
+  ownerId: number | null;
+  name: string | null;
+  open: number;
+  overdue: number;
+}
+
+export interface AreaCycle {
+  id: number;
+  name: string;
+  units: number;
+  overdueRevisions: number;
+  fbaOverdue: number;
+  fbaDueSoon: number;
+  openMeasures: number;
+  overdueMeasures: number;
+  hestehode: Hestehode;
+}

@@ -44,7 +44,7 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     }
     const row = page.locator("table").first().locator("tbody tr").filter({ hasText: FOLLOW_UP });
     expect(await row.innerText()).toContain("Videreført fra revisjon 2");
-  });
+  }, 60_000);
 
   for (const [locale, button] of [
     ["nb", "Bokmål"],
@@ -65,7 +65,7 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
         expect(scan.passes).toBeGreaterThan(10);
         expect(scan.violations, formatViolations(scan)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      });
+      }, 60_000);
     }
   }
 
@@ -96,5 +96,5 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     expect(await open_.innerText()).not.toContain(FOLLOW_UP);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
-  });
+  }, 90_000);
 });

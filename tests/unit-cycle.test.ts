@@ -247,6 +247,14 @@ describe("the unit's page over HTTP", () => {
     expect((await app.request(`/enheter/${org.unitA}`, { cookie: hr })).status).toBe(200);
     expect((await app.post(`/enheter/${org.unitA}`, { intent: "meeting", heldOn: "2025-12-10", attendees: "x" }, hr)).status).toBe(403);
 
+    // A revision without JavaScript: a deviation becomes a follow-up; the next revision closes it.
+    const first = await app.post(`/enheter/${org.unitA}`, { intent: "revision", number: "1", heldOn: "2026-07-01", gembaOn: "", notes: "", d1Title: "Tavla brukes ikke", d1Owner: String(org.tolA), d1Due: "2026-10-01", d2Title: "", d2Owner: "", d2Due: "" }, tol);
+    expect(first.status, await first.clone().text()).toBe(302);
+    const [followUp] = await getDb().selectFrom("unit_measure").select("id").execute();
+    const second = await app.post(`/enheter/${org.unitA}`, { intent: "revision", number: "2", heldOn: "2026-07-02", developmentUnitTookPart: "on", closed: [String(followUp!.id)] }, tol);
+    expect(second.status, await second.clone().text()).toBe(302);
+    expect(await getDb().selectFrom("unit_measure").select(["status", "closed_on"]).execute()).toEqual([{ status: "done", closed_on: "2026-07-02" }]);
+
     // «Lean i enhetene»: the TOL's units, HR's view by area, another area refused, a leader not let in.
     const overview = await (await app.request("/enheter", { cookie: tol })).text();
     expect(overview).toContain(`href="/enheter/${org.unitA}"`);

@@ -35,7 +35,7 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
     {
       key: "meeting",
       date: meeting.record?.heldOn ?? meeting.due!,
-      title: t("cycle.duty.meeting"),
+      title: t("cycle.task.meeting"),
       state: meeting.state,
       detail: meeting.record
         ? [t("cycle.heldOn", { date: d(meeting.record.heldOn) }), ...(meeting.record.attendees ? [t("cycle.attendeesWere", { list: meeting.record.attendees })] : []), ...by(meeting.record.recordedBy, meeting.record.moved)]
@@ -44,7 +44,7 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
     {
       key: "contract",
       date: contract.record?.agreedOn ?? contract.due!,
-      title: t("cycle.duty.contract"),
+      title: t("cycle.task.contract"),
       state: contract.state,
       detail: contract.record
         ? [

@@ -73,7 +73,8 @@ type Intent = keyof typeof cycleForms;
 function useCycleForm<I extends Exclude<Intent, "measure">>(intent: I, defaults: Record<string, unknown> = {}) {
   const sent = useActionData<typeof action>() as Sent;
   const mine = sent?.values?.intent === intent ? sent : undefined;
-  const form = useZodForm(cycleForms[intent], { defaults: mine?.values ?? defaults, serverErrors: mine?.errors });
+  // The intent is a registered field too, so the browser's check sees the same object as the server's.
+  const form = useZodForm(cycleForms[intent], { defaults: { ...(mine?.values ?? defaults), intent }, serverErrors: mine?.errors });
   const id = (name: string) => `${intent}-${name}`;
   return { ...form, id, sent: mine, props: (name: string) => ({ ...form.field(name as never), id: id(name) }) };
 }
@@ -173,7 +174,7 @@ function MeetingForm() {
     <FormCard id="meeting-form" title={t(meeting.record ? "cycle.form.meetingEdit" : "cycle.form.meeting")} intro={t("cycle.form.meetingIntro")}>
       {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="meeting-" /> : null}
       <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
-        <input type="hidden" name="intent" value="meeting" />
+        <input type="hidden" {...f.field("intent" as never)} />
         <TextField label={labels.heldOn} type="date" required error={errors.heldOn} {...f.props("heldOn")} />
         <TextArea label={labels.attendees} description={t("cycle.field.attendeesHelp")} rows={3} required error={errors.attendees} {...f.props("attendees")} />
         <div>
@@ -195,7 +196,7 @@ function ContractForm() {
     <FormCard id="contract-form" title={t(r ? "cycle.form.contractEdit" : "cycle.form.contract")} intro={t("cycle.form.contractIntro")}>
       {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="contract-" /> : null}
       <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
-        <input type="hidden" name="intent" value="contract" />
+        <input type="hidden" {...f.field("intent" as never)} />
         <TextField label={labels.agreedOn} type="date" required error={errors.agreedOn} {...f.props("agreedOn")} />
         <TextField label={labels.periodStart} type="date" required error={errors.periodStart} {...f.props("periodStart")} />
         <TextField label={labels.periodEnd} type="date" required error={errors.periodEnd} {...f.props("periodEnd")} />
@@ -216,7 +217,7 @@ function DecisionForm() {
     <FormCard id="decision-form" title={t("cycle.form.decision")} intro={t("cycle.form.decisionIntro")}>
       {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="decision-" /> : null}
       <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
-        <input type="hidden" name="intent" value="decision" />
+        <input type="hidden" {...f.field("intent" as never)} />
         <SelectField label={labels.decision} required error={errors.decision} {...f.props("decision")}>
           <option value="">{t("cycle.field.choose")}</option>
           <option value="withdraw">{t("cycle.decision.withdraw")}</option>
@@ -283,7 +284,7 @@ function FbaForm() {
     <FormCard id="fba-form" title={t("cycle.form.fba")} intro={t("cycle.form.fbaIntro", { date: fba.due ? formatDate(fba.due, locale) : "" })}>
       {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="fba-" /> : null}
       <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
-        <input type="hidden" name="intent" value="fba" />
+        <input type="hidden" {...f.field("intent" as never)} />
         <TextField label={labels.heldOn!} type="date" required error={errors.heldOn} {...f.props("heldOn")} />
         <TextArea label={labels.participants!} rows={3} required error={errors.participants} {...f.props("participants")} />
         <div>
@@ -343,7 +344,7 @@ function RevisionForm() {
     <FormCard id="revision-form" title={t("cycle.form.revision")} intro={t("cycle.form.revisionIntro")}>
       {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="revision-" /> : null}
       <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
-        <input type="hidden" name="intent" value="revision" />
+        <input type="hidden" {...f.field("intent" as never)} />
         <SelectField label={labels.number!} required error={errors.number} {...f.props("number")}>
           {pending.map((r) => (
             <option key={r.number} value={r.number}>

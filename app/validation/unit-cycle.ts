@@ -144,7 +144,7 @@ const revisionFields = z
     heldOn: heldDate,
     gembaOn: pastDate,
     developmentUnitTookPart: checkbox,
-    notes: multilineText(2000),
+    notes: z._default(multilineText(2000), ""),
     closed: z.pipe(listOf, z.array(idField("validation.choice"))),
     ...measureRows("d", DEVIATION_ROWS),
   })

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
+import { deliverOutbox } from "~/jobs/deliver.server";
 import { digestPlan } from "~/jobs/digests.server";
-import { reminderPlan } from "~/jobs/reminders.server";
+import { planReminders, reminderPlan } from "~/jobs/reminders.server";
 import { setRollout } from "~/models/rollout.server";
 import { recordFba, recordGuidance, recordMeeting, recordRevision, updateMeasure } from "~/models/unit-cycle.server";
 import { asUser, freshDb, seedOrg } from "./support/db";
+import { startSmtp } from "./support/smtp";
 
 // The units' duties on the same reminder engine as path steps (default policy: 7 days before, on
 // the due date, every 7 days overdue up to 3 times, escalation after 14 days; working days only,
@@ -59,6 +61,23 @@ describe("reminders for a unit's duties", () => {
     const mail = (await reminderPlan(getDb(), new Date("2026-07-20T07:00:00Z"))).find((p) => p.key.startsWith(`u:${rlg}:${revisionKey(1)}`))!.render();
     expect(mail.subject).toBe("Sykehjemmet ligger etter: «Halvårlig revisjon 1»");
     expect(mail.text).toContain(`/enheter/${org.unitA}`);
+  });
+
+  test("a reminder queued for 08:00 is cancelled when the duty is recorded before it goes out", async () => {
+    await planReminders({ now: new Date("2026-07-06T04:00:00Z") });
+    const queued = await getDb().selectFrom("outbox").select(["dedupe_key", "status"]).where("dedupe_key", "like", "u:%").orderBy("dedupe_key").execute();
+    expect(queued.map((q) => q.dedupe_key)).toEqual([`u:${org.tolA}:${fbaKey()}:due:2026-07-06`, `u:${org.tolA}:${revisionKey(1)}:due:2026-07-06`]);
+    await recordFba({ user: await asUser(org.tolA), unitId: org.unitA, input: { heldOn: "2026-07-03", participants: "x", causes: [{ category: "Metode", description: "y" }], measures: [] }, now: new Date("2026-07-06T05:00:00Z") });
+    const smtp = await startSmtp();
+    try {
+      const r = await deliverOutbox({ now: new Date("2026-07-06T06:01:00Z"), transport: smtp.transport() });
+      expect(r).toMatchObject({ cancelled: 1, sent: 1 });
+      expect(smtp.received.map((m) => m.subject)).toEqual(["Frist i dag: «Halvårlig revisjon 1»"]);
+    } finally {
+      await smtp.close();
+    }
+    const after = await getDb().selectFrom("outbox").select(["dedupe_key", "status"]).where("dedupe_key", "like", "u:%").orderBy("dedupe_key").execute();
+    expect(after.map((q) => q.status)).toEqual(["cancelled", "sent"]);
   });
 
   test("revisions are generated every six months: once the first is held, the second is reminded in its turn", async () => {

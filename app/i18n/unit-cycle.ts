@@ -787,4 +787,9 @@ export const unitCycle = {
     nn: "{median} d, {share} ({count})",
     en: "{median} d, {share} ({count})",
   },
+  "cycle.notSaved": {
+    nb: "Ikke lagret: det skjemaet hører ikke til enheten slik den står nå. Last inn siden på nytt.",
+    nn: "Ikkje lagra: det skjemaet høyrer ikkje til eininga slik ho står no. Last inn sida på nytt.",
+    en: "Not saved: that form does not belong to the unit as it stands now. Reload the page.",
+  },
 } satisfies Catalog;

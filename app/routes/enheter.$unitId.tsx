@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { CycleTimeline, MeasureTable } from "~/components/lean-timeline";
-import { Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
+import { Alert, Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { decideGuidance, recordFba, recordGuidance, recordMeeting, recordRevision, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { requireGrant, requirePermission } from "~/server/user.server";
+import type { Permission } from "~/access/policy";
 import { formatDate } from "~/utils/dates";
 import type { FieldErrors } from "~/utils/forms";
 import { useLocale, useT, type T } from "~/utils/i18n";
@@ -24,43 +25,42 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const unitId = idParam(params.unitId);
   const back = `/enheter/${unitId}`;
   const form = await parseForm(request, unitCycleSchema, { arrays: ["closed"], hidden: ["measureId", "status"] });
-  if (!form.ok) return invalid(form.errors, form.values);
+  // Someone who may not send this form gets a refusal, not its field messages.
+  if (!form.ok) {
+    requireGrant(user, GRANTS[form.values.intent as Intent]);
+    return invalid(form.errors, form.values);
+  }
   const input = form.data;
+  requireGrant(user, GRANTS[input.intent]);
   const done = (key: "cycle.saved.meeting" | "cycle.saved.contract" | "cycle.saved.decision" | "cycle.saved.fba" | "cycle.saved.revision" | "cycle.saved.measure") =>
     redirectWithFlash(back, { key });
   switch (input.intent) {
     case "meeting":
-      requireGrant(user, "record:unit-cycle");
       return withFieldErrors(async () => {
         await recordMeeting({ user, unitId, heldOn: input.heldOn, attendees: input.attendees });
         return done("cycle.saved.meeting");
       }, form.values);
     case "contract":
-      requireGrant(user, "record:guidance");
       return withFieldErrors(async () => {
         await recordGuidance({ user, unitId, input });
         return done("cycle.saved.contract");
       }, form.values);
     case "decision":
-      requireGrant(user, "record:guidance");
       return withFieldErrors(async () => {
         await decideGuidance({ user, unitId, input });
         return done("cycle.saved.decision");
       }, form.values);
     case "fba":
-      requireGrant(user, "record:unit-cycle");
       return withFieldErrors(async () => {
         await recordFba({ user, unitId, input });
         return done("cycle.saved.fba");
       }, form.values);
     case "revision":
-      requireGrant(user, "record:revision");
       return withFieldErrors(async () => {
         await recordRevision({ user, unitId, input });
         return done("cycle.saved.revision");
       }, form.values);
     case "measure":
-      requireGrant(user, "update:measure");
       await orHttpError(() => updateMeasure({ user, unitId, measureId: input.measureId, status: input.status }));
       return done("cycle.saved.measure");
   }
@@ -68,6 +68,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type Sent = { errors?: FieldErrors; values?: Record<string, unknown> } | undefined;
 type Intent = keyof typeof cycleForms;
+
+/** The permission each form needs (the model checks the unit's area too). */
+const GRANTS = {
+  meeting: "record:unit-cycle",
+  fba: "record:unit-cycle",
+  contract: "record:guidance",
+  decision: "record:guidance",
+  revision: "record:revision",
+  measure: "update:measure",
+} as const satisfies Record<Intent, Permission>;
 
 /** One form's react-hook-form, fed the server's answer only when that answer was for this form. */
 function useCycleForm<I extends Exclude<Intent, "measure">>(intent: I, defaults: Record<string, unknown> = {}) {
@@ -102,8 +112,22 @@ export default function UnitCyclePage() {
   const open = cycle.measures.filter((m) => m.status === "open");
   const closed = cycle.measures.filter((m) => m.status === "done");
   const fba = cycle.fba.record;
+  const sent = useActionData<typeof action>() as Sent;
+  const shown: Record<Intent, boolean> = {
+    meeting: cycle.may.meeting,
+    contract: cycle.may.guidance,
+    decision: cycle.may.guidance && !!cycle.contract.record && !!fba,
+    fba: cycle.may.fba,
+    revision: cycle.may.revision && cycle.revisions.some((r) => !r.held),
+    measure: false,
+  };
   return (
     <>
+      {sent?.errors && !shown[sent.values?.intent as Intent] ? (
+        <Alert color="danger" role="alert">
+          {t("cycle.notSaved")}
+        </Alert>
+      ) : null}
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/innforing/${cycle.unit.id}`}>
           {t("rollout.unit.title", { unit: cycle.unit.name })}

@@ -123,7 +123,7 @@ export default function UnitsOverview() {
               </table>
             </TableScroll>
           </section>
-          <HestehodeByArea />
+          <HestehodeTable first={t("cycle.col.area")} rows={areas.map((a) => ({ key: `area-${a.id}`, name: a.name, h: a.hestehode }))} />
         </>
       ) : units.length === 0 ? (
         <p className="ds-paragraph">{t("cycle.overview.none")}</p>
@@ -209,43 +209,20 @@ export default function UnitsOverview() {
               </TableScroll>
             </section>
           ) : null}
-          <section aria-labelledby="lead">
-            <h2 className="ds-heading" data-size="sm" id="lead">
-              {t("cycle.overview.hestehode")}
-            </h2>
-            <p className="ds-paragraph">{t("cycle.overview.hestehodeIntro")}</p>
-            <TableScroll label={t("cycle.overview.hestehode")}>
-              <table className="ds-table" data-border="true" aria-labelledby="lead">
-                <thead>
-                  <LeadHeads t={t} first={t("cycle.col.unit")} />
-                </thead>
-                <tbody>
-                  {units.map((u) => (
-                    <tr key={u.unitId}>
-                      <th scope="row">{u.unitName}</th>
-                      <Lead h={u.hestehode} t={t} locale={locale} />
-                    </tr>
-                  ))}
-                  {areas.map((a) => (
-                    <tr key={`area-${a.id}`}>
-                      <th scope="row">{a.name}</th>
-                      <Lead h={a.hestehode} t={t} locale={locale} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          </section>
+          <HestehodeTable
+            first={t("cycle.col.unit")}
+            rows={[...units.map((u) => ({ key: `unit-${u.unitId}`, name: u.unitName, h: u.hestehode })), ...areas.map((a) => ({ key: `area-${a.id}`, name: a.name, h: a.hestehode }))]}
+          />
         </>
       )}
     </>
   );
 }
 
-function HestehodeByArea() {
+/** «Et hestehode foran»: one row per unit or area, then the forecast from booked sessions. */
+function HestehodeTable({ first, rows }: { first: string; rows: { key: string; name: string; h: Hestehode }[] }) {
   const t = useT();
   const locale = useLocale();
-  const { areas } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="lead">
       <h2 className="ds-heading" data-size="sm" id="lead">
@@ -255,13 +232,13 @@ function HestehodeByArea() {
       <TableScroll label={t("cycle.overview.hestehode")}>
         <table className="ds-table" data-border="true" aria-labelledby="lead">
           <thead>
-            <LeadHeads t={t} first={t("cycle.col.area")} />
+            <LeadHeads t={t} first={first} />
           </thead>
           <tbody>
-            {areas.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.name}</th>
-                <Lead h={a.hestehode} t={t} locale={locale} />
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.name}</th>
+                <Lead h={r.h} t={t} locale={locale} />
               </tr>
             ))}
           </tbody>

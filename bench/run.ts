@@ -1,5 +1,6 @@
 // npm run bench — the page benchmark. Seeds a 5,000-leader municipality (40 service areas, 400
-// units, 60 Lean rollouts over the coming 9 months, training sessions) into its own SQLite file,
+// units, 60 Lean rollouts over the coming 9 months, 200 units up to three years into their Lean
+// cycle, training sessions) into its own SQLite file,
 // starts the production server on it, signs in as HR, a TOL, a leader and RLG over HTTP, and
 // measures each page with autocannon. Writes bench/RESULTS.md and bench/results.json.
 //

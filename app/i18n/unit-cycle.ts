@@ -777,11 +777,7 @@ export const unitCycle = {
     nn: "FBA seinast {date}",
     en: "FBA by {date}",
   },
-  "cycle.days": {
-    nb: "{days} d",
-    nn: "{days} d",
-    en: "{days} d",
-  },
+
   "cycle.forecastLine": {
     nb: "{median} d, {share} ({count})",
     nn: "{median} d, {share} ({count})",

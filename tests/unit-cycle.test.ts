@@ -9,6 +9,7 @@ import { decideGuidance, recordFba, recordGuidance, recordMeeting, recordRevisio
 import { completeStep } from "~/models/path.server";
 import { hestehode, unitCycleOverview } from "~/models/unit-overview.server";
 import { revisionsUntil } from "~/utils/lean-cycle";
+import { rolloutSchema } from "~/validation/rollout";
 import { unitCycleSchema } from "~/validation/unit-cycle";
 import { loadApp } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
@@ -120,6 +121,26 @@ describe("the fishbone analysis", () => {
     expect(after.fba.record!.causes.map((c) => c.category)).toEqual(["Metode", "Måling"]);
     expect(after.measures).toMatchObject([{ title: "Fast tavlemøte", ownerName: "Tor A", status: "open", overdue: true, revisionNumber: null }]);
     await expect(recordFba({ user: tol, unitId: org.unitA, input: fbaInput("2026-06-21", org.tolA), now: NOW })).rejects.toMatchObject({ messageKey: "cycle.fba.exists" });
+  });
+});
+
+describe("a unit that rolled out before Lederløp was installed", () => {
+  test("gets its real rollout date (back to the action plan, 28.05.2018) and its history on record", async () => {
+    expect(rolloutSchema.safeParse({ unitId: "1", startDate: "2019-03-04", guidanceMonths: "6" }).success).toBe(true);
+    expect(rolloutSchema.safeParse({ unitId: "1", startDate: "2018-05-27", guidanceMonths: "6" }).error?.issues[0]?.message).toBe("validation.rolloutRange");
+    await setRollout({ user: await asUser(org.tolA), unitId: org.unitA, startDate: "2019-03-04", guidanceMonths: 6, now: NOW });
+    const tol = await asUser(org.tolA);
+    await recordMeeting({ user: tol, unitId: org.unitA, heldOn: "2019-02-11", attendees: "Alle", now: NOW });
+    await recordFba({ user: tol, unitId: org.unitA, input: { ...fbaInput("2019-08-20", org.tolA), measures: [] }, now: NOW });
+    await recordRevision({ user: tol, unitId: org.unitA, input: revision(1, "2019-09-04"), now: NOW });
+    const cycle = await unitCycle({ user: tol, unitId: org.unitA, now: NOW });
+    expect(cycle.meeting.state).toBe("done");
+    expect(cycle.fba.state).toBe("done");
+    // Fifteen revisions were due by February 2027 (the 15th in September 2026): the first is held,
+    // fourteen are overdue, and the 16th (March 2027) is next.
+    expect(cycle.revisions).toHaveLength(16);
+    expect(cycle.revisions.filter((r) => r.state === "overdue")).toHaveLength(14);
+    expect(cycle.revisions.at(-1)).toMatchObject({ number: 16, due: "2027-03-04", state: "coming" });
   });
 });
 

@@ -24,13 +24,13 @@ if (!worker && process.env.NODE_ENV === "production" && !demo && !process.env.SE
 }
 
 const build = await import(new URL("./build/index.js", import.meta.url).href);
-const { startup, shutdown, runPass, startScheduler, contentSecurityPolicy, isCrossSite, pinVerifiedHost, isHttps, newNonce, bodyLimit, refusalPage, config } =
+const { startup, shutdown, runPass, startScheduler, contentSecurityPolicy, isCrossSite, pinVerifiedHost, isHttps, newNonce, bodyLimit, refusal, config } =
   build.entry.module;
 const ready = await startup();
 
 if (worker && once) {
   const r = await runPass();
-  console.log(`Reminders: planned ${r.planned}, sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}, purged ${r.purged}`);
+  console.log(`Reminders: planned ${r.planned}, sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}, purged ${r.purged}, anonymised ${r.anonymised}`);
   await shutdown();
   process.exit(0);
 }
@@ -68,7 +68,10 @@ if (worker) {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  const refuse = (res, status) => res.status(status).type("html").send(refusalPage(status));
+  const refuse = (req, res, status) => {
+    const { contentType, body } = refusal(req.path, status);
+    res.status(status).set("Content-Type", contentType).send(body);
+  };
   const trusted = hops > 0;
   app.use((req, res, next) => {
     // Whatever of a refused body the client still sends after the answer is read and dropped,
@@ -79,8 +82,8 @@ if (worker) {
       req.resume();
     });
     // A declared body over the route's limit is refused unread; a chunked one is counted as the app reads it.
-    if (Number(req.headers["content-length"] || 0) > bodyLimit(req.path)) return refuse(res, 413);
-    if (isCrossSite(req, trusted)) return refuse(res, 403);
+    if (Number(req.headers["content-length"] || 0) > bodyLimit(req.path)) return refuse(req, res, 413);
+    if (isCrossSite(req, trusted)) return refuse(req, res, 403);
     pinVerifiedHost(req, trusted);
     next();
   });

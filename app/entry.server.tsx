@@ -15,7 +15,7 @@ import { NonceContext } from "~/utils/nonce";
 export { startup, shutdown } from "~/server/startup.server";
 export { runPass, startScheduler } from "~/jobs/scheduler.server";
 export { contentSecurityPolicy, isCrossSite, isHttps, newNonce, pinVerifiedHost } from "~/server/security.server";
-export { bodyLimit, refusalPage } from "~/server/limits.server";
+export { bodyLimit, refusal } from "~/server/limits.server";
 export * as config from "~/utils/env.server";
 
 const ABORT_DELAY = 5_000;

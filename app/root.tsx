@@ -1,11 +1,11 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import siteCss from "~/styles/site.css";
-import { AppShell } from "~/components/app-shell";
+import { AppShell, SiteFooter } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { translate } from "~/i18n/messages.server";
 import { getUser } from "~/server/user.server";
-import { isDemo } from "~/utils/env.server";
+import { accessibilityStatementUrl, isDemo } from "~/utils/env.server";
 import { getLocale } from "~/server/locale.server";
 import { useNonce } from "~/utils/nonce";
 import { textOf, translator, useLocale } from "~/utils/i18n";
@@ -27,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       demo: isDemo(),
       user: user && { id: user.id, name: user.name, roles: user.roles },
       flash: flash && translate(locale, flash.key, flash.vars),
+      statementUrl: accessibilityStatementUrl(),
     },
     clear ? { headers: { "Set-Cookie": clear } } : undefined,
   );
@@ -75,8 +76,11 @@ export function ErrorBoundary() {
       <ErrorPage status={status} />
     </AppShell>
   ) : (
-    <main id="main" className="page">
-      <ErrorPage status={status} />
-    </main>
+    <>
+      <main id="main" className="page">
+        <ErrorPage status={status} />
+      </main>
+      <SiteFooter statementUrl={null} />
+    </>
   );
 }

@@ -87,6 +87,8 @@ export interface PersonTable {
   employee_number: string | null;
   /** SCIM's externalId (Entra ID sends the user's object id or mailNickname). */
   external_id: string | null;
+  /** SCIM's userName (the user principal name), lower-cased; what Entra ID looks a person up by. */
+  user_name: string | null;
   /** When the person left (deactivated); retention counts from here. Null while they work here. */
   left_at: string | null;
   anonymised_at: string | null;
@@ -120,9 +122,15 @@ export interface IntegrationTokenTable {
   revoked_at: string | null;
 }
 
+/** Where a role came from: granted in Lederløp, or mapped from the person's groups at sign-in. */
+export const ROLE_SOURCES = ["lederlop", "groups"] as const;
+export type RoleSource = (typeof ROLE_SOURCES)[number];
+
 export interface PersonRoleTable {
   person_id: number;
   role: Role;
+  /** A `groups` role is granted and taken away by each sign-in through the provider; `lederlop` stays. */
+  source: ColumnType<RoleSource, RoleSource | undefined, RoleSource>;
 }
 
 export interface ProgrammeTemplateTable {
@@ -224,6 +232,8 @@ export interface SessionTable {
   person_id: number;
   created_at: string;
   expires_at: string;
+  /** The provider's ID token when the session was opened through it: the end-session request's hint. */
+  id_token: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A fixed-window counter; the key (client address or email address) is stored hashed. */

@@ -5,7 +5,8 @@ import { renderEmail, type EmailMessage } from "./layout";
 export interface WelcomeData {
   name: string;
   position: string;
-  unit: string;
+  /** Null when the person has no unit yet (provisioned from a department Lederløp does not know). */
+  unit: string | null;
   firstDue: string;
   signInUrl: string;
 }
@@ -16,11 +17,9 @@ export function welcomeEmail(data: WelcomeData, locale: Locale): EmailMessage {
     subject: translate(locale, "email.welcome.subject"),
     name: data.name,
     paragraphs: [
-      translate(locale, "email.welcome.body", {
-        position: data.position,
-        unit: data.unit,
-        firstDue: formatDate(data.firstDue, locale),
-      }),
+      data.unit === null
+        ? translate(locale, "email.welcome.bodyNoUnit", { position: data.position, firstDue: formatDate(data.firstDue, locale) })
+        : translate(locale, "email.welcome.body", { position: data.position, unit: data.unit, firstDue: formatDate(data.firstDue, locale) }),
       translate(locale, "email.welcome.how"),
     ],
     action: { label: translate(locale, "email.welcome.action"), url: data.signInUrl },

@@ -78,6 +78,7 @@ function table(): [string, Record<Who, number>][] {
     [`/maler/${org.templateId}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     ["/personer", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
     [`/personer/${leaderA}`, { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
+    ["/personer/sletting", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
     ["/postkasse", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     ["/profil", all],
     ["/organisasjon", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { getDb } from "../db/client.server";
 import { deliverOutbox } from "~/jobs/deliver.server";
 import { registerHire } from "~/models/person.server";
+import { welcomeEmail } from "../emails/welcome";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp, type TestSmtp } from "./support/smtp";
 
@@ -71,6 +72,19 @@ describe("the welcome email", () => {
     const failed = await getDb().selectFrom("outbox").selectAll().where("to_address", "=", "other@test.example").executeTakeFirstOrThrow();
     expect(failed.status).toBe("failed");
     expect(failed.last_error).toContain("Refused with 550");
+  });
+
+  test("on a nynorsk installation (DEFAULT_LOCALE=nn) a new leader's welcome comes in nynorsk, and so does their later mail", async () => {
+    process.env.DEFAULT_LOCALE = "nn";
+    try {
+      await hire();
+    } finally {
+      delete process.env.DEFAULT_LOCALE;
+    }
+    const person = await getDb().selectFrom("person").select("locale").where("email", "=", "lise@test.example").executeTakeFirstOrThrow();
+    expect(person.locale).toBe("nn");
+    await deliverOutbox({ transport: transport() });
+    expect(smtp.received[0]!.subject).toBe(welcomeEmail({ name: "", position: "", unit: "", firstDue: "2026-12-01", signInUrl: "" }, "nn").subject);
   });
 
   test("without SMTP configured the mail stays in the built-in outbox", async () => {

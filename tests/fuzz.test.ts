@@ -17,6 +17,7 @@ import { registerHire } from "~/models/person.server";
 import { setRollout } from "~/models/rollout.server";
 import { attendanceSteps, createSession, signUp } from "~/models/course.server";
 import { requestSignInLink } from "~/models/sign-in.server";
+import { createToken } from "~/models/integration-token.server";
 import { osloInstant } from "~/utils/oslo-instant";
 import { loadApp, ORIGIN } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
@@ -33,18 +34,22 @@ import {
   EMAILS,
   idSegment,
   INTENTS,
+  junkValue,
   nearDay,
   NUMBERS,
   rawBodies,
   REDIRECTS,
+  syncCsvText,
   showsMessage,
   snapshot,
   staysOnSite,
   TIMES,
   today,
   uploads,
+  uploadsOf,
   urlencoded,
   validCsv,
+  validSyncCsv,
   type FormShape,
   type Pairs,
   type RawBody,
@@ -77,7 +82,13 @@ const ids = {
   sessions: [] as number[],
   outbox: [] as number[],
   people: [] as number[],
+  tokens: [] as number[],
+  /** People provisioned over SCIM, so random requests reach past «not found». */
+  scimUsers: [] as number[],
 };
+
+/** A live SCIM token (never revoked by the fuzzing: «Integrasjoner» only revokes its own). */
+let scimToken = "";
 
 /** Signs in for /logg-ut's «fresh» session and for real sign-in tokens; never edited by the fuzzing. */
 const spare = "leder.e@test.example";
@@ -146,13 +157,24 @@ beforeAll(async () => {
   ids.sessions = [upcoming, full];
   ids.outbox = (await db.selectFrom("outbox").select("id").execute()).map((r) => r.id);
   ids.people = (await db.selectFrom("person").select("id").execute()).map((r) => r.id);
+
+  scimToken = (await createToken({ actorId: null, name: "fuzz-scim", scope: "scim", source: "test" })).token;
+  ids.tokens = [(await createToken({ actorId: null, name: "fuzz-revocable", scope: "scim", source: "test" })).id];
+  for (const tag of ["fuzz-a", "fuzz-b", "fuzz-c", "fuzz-d", "fuzz-e", "fuzz-f"]) {
+    const res = await app.request("/scim/v2/Users", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${scimToken}`, "Content-Type": "application/scim+json" },
+      body: JSON.stringify({ userName: `${tag}@kommune.example`, emails: [{ value: `${tag}@kommune.example`, type: "work", primary: true }], displayName: tag }),
+    });
+    ids.scimUsers.push(Number(((await res.json()) as { id: string }).id));
+  }
 }, 60_000);
 
 /* ------------------------------------------------------------------------------------------ */
 /* The routes                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-type Kind = "form" | "signin" | "redeem" | "signout" | "language" | "upload";
+type Kind = "form" | "signin" | "redeem" | "signout" | "language" | "upload" | "token";
 
 interface Route {
   name: string;
@@ -301,6 +323,16 @@ const ROUTES: Route[] = [
     }),
   },
   {
+    name: "/ledere/synk (urlencoded: the confirmation)",
+    file: "ledere.synk.tsx",
+    path: () => fc.constant("/ledere/synk"),
+    who: ["hr", "admin", "tolA", "leaderA", "anon"],
+    shape: () => ({
+      fields: { csv: syncCsvText, full: oneOf(["on", "", "off", "true", "0"]) },
+      valid: fc.record({ csv: validSyncCsv, full: oneOf(["on", ""]) }).map(pairsOf),
+    }),
+  },
+  {
     name: "/maler/<id>",
     file: "maler.$templateId.tsx",
     path: () => idSegment(ids.templates).map((id) => `/maler/${id}`),
@@ -358,8 +390,9 @@ const ROUTES: Route[] = [
         active: oneOf(["on", "", "off", "true"]),
         locale: oneOf(["nb", "en", "nn", ""]),
         roles: oneOf([...ROLES, "superuser", ""]),
-        intent: oneOf(["anonymise", "update", ...INTENTS]),
+        intent: oneOf(["anonymise", "update", "hold", "release", ...INTENTS]),
         confirm: oneOf(["on", "", "true", "off"]),
+        reason: oneOf(["Tvist", "", " ", "r".repeat(301)]),
       },
       valid: fc
         .record({
@@ -374,6 +407,21 @@ const ROUTES: Route[] = [
         })
         .map(pairsOf)
         .chain((p) => fc.oneof({ weight: 4, arbitrary: fc.constant(p) }, { weight: 1, arbitrary: fc.constant<Pairs>([["intent", "anonymise"], ["confirm", "on"]]) })),
+    }),
+  },
+  {
+    name: "/personer/sletting",
+    file: "personer.sletting.tsx",
+    path: () => fc.constant("/personer/sletting"),
+    who: ["admin", "hr", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(["hold", "release", ...INTENTS]),
+        // /personer's fuzzing makes the editable people leave now and then: then a hold is placed.
+        personId: fc.oneof(oneOf(ids.editable), oneOf(ids.people), oneOf(NUMBERS)),
+        reason: fc.oneof(fc.string({ maxLength: 30 }), oneOf(["Tvist", "", "   ", "r".repeat(301)])),
+      },
+      valid: fc.record({ intent: oneOf(["hold", "release"]), personId: oneOf(ids.editable), reason: fc.constant("Tvist") }).map(pairsOf),
     }),
   },
   {
@@ -410,12 +458,35 @@ const ROUTES: Route[] = [
     who: ["admin", "hr", "tolA", "leaderA", "anon"],
     shape: () => ({
       fields: {
-        intent: oneOf(["add_area", "update_area", "add_unit", "delete", ""]),
+        intent: oneOf(["add_area", "update_area", "add_unit", "update_unit", "delete", ""]),
         name: fc.oneof(fc.string({ maxLength: 30 }), fc.constant("x".repeat(10_000)), oneOf(["Helse", "Sykehjemmet", "", "😀 Enhet"])),
         tolId: fc.oneof(oneOf(ids.tols), oneOf(["", "0", "-1", "99999", "1.5"]), oneOf(ids.leaders)),
         areaId: fc.oneof(oneOf(ids.areas), oneOf(["", "0", "99999", "abc"])),
+        unitId: fc.oneof(oneOf(ids.units), oneOf(["", "0", "99999", "abc"])),
+        code: fc.oneof(fc.string({ maxLength: 12 }), fc.constant("c".repeat(41)), oneOf(["SYK", "syk", " SYK ", "", "A\u0000B"])),
       },
-      valid: fc.record({ intent: fc.constant("add_unit"), areaId: oneOf(ids.areas), name: fc.uuid() }).map(pairsOf),
+      valid: fc.oneof(
+        fc.record({ intent: fc.constant("add_unit"), areaId: oneOf(ids.areas), name: fc.uuid() }).map(pairsOf),
+        fc.record({ intent: fc.constant("update_unit"), unitId: oneOf(ids.units), code: fc.uuid().map((u) => u.slice(0, 8)) }).map(pairsOf),
+      ),
+    }),
+  },
+  {
+    name: "/integrasjoner",
+    file: "integrasjoner.tsx",
+    kind: "token",
+    path: () => fc.constant("/integrasjoner"),
+    who: ["admin", "hr", "tolA", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(["create", "revoke", ...INTENTS]),
+        name: fc.oneof(fc.string({ maxLength: 30 }), fc.constant("x".repeat(10_000)), oneOf(["entra", "fuzz-scim", "e", "", "😀 nøkkel"])),
+        tokenId: fc.oneof(oneOf(ids.tokens), oneOf(NUMBERS)),
+      },
+      valid: fc.oneof(
+        fc.record({ intent: fc.constant("create"), name: fc.uuid() }).map(pairsOf),
+        fc.record({ intent: fc.constant("revoke"), tokenId: oneOf(ids.tokens) }).map(pairsOf),
+      ),
     }),
   },
   {
@@ -582,6 +653,13 @@ function judge(sent: Sent, res: Response, html: string, changed: TableChange[], 
     }
     return;
   }
+  if (status === 200 && kind === "token") {
+    // A new token is shown in the answer itself (never again), so creating one is a 200.
+    const extra = changed.filter((c) => c.table !== "integration_token" && c.table !== "audit_log");
+    if (extra.length) fail(`creating a token wrote more than it may: ${describeChanges(extra)}`);
+    if (!html.includes('id="created-token"')) fail("a 200 from «Integrasjoner» that does not show the new token");
+    return;
+  }
   if (status === 200 && kind === "upload") {
     if (changed.length) fail(`the import preview wrote: ${describeChanges(changed)}`);
     if (!html.includes('id="preview-title"')) fail("a 200 from the upload that is not the preview");
@@ -663,6 +741,31 @@ describe("/ledere/import step 1, fed random multipart uploads", () => {
   }, TEST_TIMEOUT);
 });
 
+describe("/ledere/synk step 1, fed random multipart uploads", () => {
+  const route: Route = {
+    name: "/ledere/synk (multipart)",
+    file: "ledere.synk.tsx",
+    kind: "upload",
+    path: () => fc.constant("/ledere/synk"),
+    who: ["hr", "admin", "tolA", "leaderA", "anon"],
+    shape: () => ({ fields: {} }),
+  };
+  test("answers the preview (200, no writes) or a refusal", async () => {
+    const extra = fc.array(fc.tuple(fc.constantFrom("full", "fil", "csv", "intent", "x"), fc.oneof(oneOf(["on", ""]), oneOf(NUMBERS), fc.string({ maxLength: 10 }))), { maxLength: 3 });
+    const fileField = fc.constantFrom("fil", "fil", "fil", "file", "");
+    await fc.assert(
+      fc.asyncProperty(whoArb(route.who), fc.option(uploadsOf(syncCsvText), { nil: undefined, freq: 8 }), fileField, extra, async (who, upload, name, more) => {
+        const form = new FormData();
+        if (upload) form.append(name, new Blob([upload.bytes as Uint8Array<ArrayBuffer>], { type: upload.type }), upload.name);
+        for (const [k, v] of more) form.append(k, v);
+        const input = `multipart { ${upload ? `${JSON.stringify(name)}: ${describeUpload(upload)}, ` : ""}extra: ${JSON.stringify(more)} }`;
+        await fire(route, "/ledere/synk", who, input, { body: form, contentType: null });
+      }),
+      params(RUNS),
+    );
+  }, TEST_TIMEOUT);
+});
+
 const describeUpload = (u: Upload) => `${u.label} file ${JSON.stringify(u.name)} (${u.bytes.byteLength} bytes: ${JSON.stringify(new TextDecoder().decode(u.bytes.slice(0, 160)))})`;
 
 /** The role that gets furthest into each action: a non-form body must be refused there too. */
@@ -687,10 +790,130 @@ describe("every form action, fed bodies that are not forms", () => {
   }, TEST_TIMEOUT);
 });
 
+/* ------------------------------------------------------------------------------------------ */
+/* SCIM: JSON, not forms, for Entra ID's provisioning service                                   */
+/* ------------------------------------------------------------------------------------------ */
+
+const SCIM_FILES = ["scim.v2.Users._index.ts", "scim.v2.Users.$id.ts", "scim.v2.ServiceProviderConfig.ts", "scim.v2.ResourceTypes.$.ts", "scim.v2.Schemas.$.ts", "scim.v2.$.ts"];
+const SCIM_ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+const SCIM_PATCH = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
+/** A value of any JSON type, often a hostile string. */
+const scimJunk: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: junkValue },
+  { weight: 1, arbitrary: fc.constantFrom(true, false, null, 0, -1, 2 ** 53, 1e308, [], {}, "True", "False", "TRUE") },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+);
+
+const scimUserBody = fc
+  .record(
+    {
+      schemas: fc.oneof(fc.constant(["urn:ietf:params:scim:schemas:core:2.0:User", SCIM_ENTERPRISE]), scimJunk),
+      userName: fc.oneof(uniqueEmail, oneOf(["fuzz-a@kommune.example", "FUZZ-B@kommune.example"]), scimJunk),
+      externalId: fc.oneof(fc.uuid(), scimJunk),
+      active: fc.oneof(fc.boolean(), scimJunk),
+      displayName: fc.oneof(fc.constant("Kari Nordmann"), scimJunk),
+      name: fc.oneof(fc.record({ givenName: scimJunk, familyName: scimJunk, formatted: scimJunk }, { requiredKeys: [] }), scimJunk),
+      title: scimJunk,
+      emails: fc.oneof(fc.tuple(fc.oneof(uniqueEmail, oneOf(EMAILS), scimJunk)).map(([value]) => [{ value, type: "work", primary: true }]), scimJunk),
+      [SCIM_ENTERPRISE]: fc.oneof(fc.record({ employeeNumber: fc.oneof(fc.uuid(), scimJunk), department: fc.oneof(oneOf(["Skolen", "sykehjemmet", "Ukjent"]), scimJunk) }, { requiredKeys: [] }), scimJunk),
+      meta: scimJunk,
+      id: scimJunk,
+    },
+    { requiredKeys: [] },
+  );
+
+const scimPath = fc.oneof(
+  fc.constantFrom("active", "userName", "displayName", "name.familyName", 'emails[type eq "work"].value', `${SCIM_ENTERPRISE}:employeeNumber`, `${SCIM_ENTERPRISE}:department`, `${SCIM_ENTERPRISE}:manager`, "externalId", "meta", "id", "roles", 'emails[type eq "work"', "x.y.z", "urn:nope:x"),
+  junkValue,
+);
+const scimPatchBody = fc.record(
+  {
+    schemas: fc.oneof(fc.constant([SCIM_PATCH]), scimJunk),
+    Operations: fc.oneof(
+      fc.array(fc.record({ op: fc.oneof(fc.constantFrom("Replace", "Add", "Remove", "replace", "add", "remove"), scimJunk), path: fc.option(scimPath, { nil: undefined }), value: fc.oneof(scimJunk, scimUserBody) }, { requiredKeys: [] }), { maxLength: 4 }),
+      scimJunk,
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+/** Patches Entra could send: a real op and path with a plausible value, so runs reach the writes. */
+const scimPlausiblePatch = fc
+  .array(
+    fc.oneof(
+      fc.record({ op: fc.constantFrom("Replace", "Add"), path: fc.constantFrom("displayName", "title", `${SCIM_ENTERPRISE}:department`, `${SCIM_ENTERPRISE}:employeeNumber`), value: fc.oneof(fc.constantFrom("Skolen", "SYK-01", "Ukjent", "Kari Nordmann"), fc.uuid(), junkValue) }),
+      fc.record({ op: fc.constantFrom("Replace", "replace"), path: fc.constant("active"), value: fc.constantFrom<unknown>(true, false, "True", "False", "maybe", 1) }),
+      fc.record({ op: fc.constant("Replace"), path: fc.constant('emails[type eq "work"].value'), value: fc.oneof(uniqueEmail, oneOf(EMAILS)) }),
+      fc.record({ op: fc.constant("Replace"), value: fc.record({ active: fc.constantFrom<unknown>("False", "True", true), displayName: fc.constantFrom("Ola", "\u0000", "x".repeat(200)) }, { requiredKeys: [] }) }),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((Operations) => ({ schemas: [SCIM_PATCH], Operations }));
+
+const scimFilter = fc.oneof(
+  fc.constantFrom('userName eq "fuzz-a@kommune.example"', 'externalId eq "x"', 'id eq "1"', 'emails[type eq "work"].value eq "a@b.c"', 'userName eq "a" and externalId eq "b"', 'userName eq "a" or id eq "1"', "userName pr", "((((", 'userName eq "\u0000"', 'name.familyName co "x"', "not (userName eq 1)", 'userName eq "' + "x".repeat(5_000) + '"'),
+  junkValue,
+);
+
+const scimRequest = () => fc.oneof(
+  fc.record({ method: fc.constant("GET"), path: fc.oneof(fc.constant("/scim/v2/Users"), fc.tuple(scimFilter, fc.option(oneOf(NUMBERS), { nil: undefined }), fc.option(oneOf(NUMBERS), { nil: undefined })).map(([f, start, count]) => `/scim/v2/Users?filter=${encodeURIComponent(f)}${start === undefined ? "" : `&startIndex=${encodeURIComponent(start)}`}${count === undefined ? "" : `&count=${encodeURIComponent(count)}`}`), fc.constantFrom("/scim/v2/ServiceProviderConfig", "/scim/v2/ResourceTypes", "/scim/v2/ResourceTypes/User", "/scim/v2/Schemas", "/scim/v2/Schemas/x", "/scim/v2/Groups", "/scim/v2/Users?attributes=%00", "/scim/v2/Users?excludedAttributes=emails")), body: fc.constant(undefined) }),
+  fc.record({ method: fc.constant("GET"), path: idSegment([...ids.scimUsers, ...ids.people]).map((id) => `/scim/v2/Users/${id}`), body: fc.constant(undefined) }),
+  fc.record({ method: fc.constant("POST"), path: fc.constant("/scim/v2/Users"), body: fc.oneof({ weight: 4, arbitrary: scimUserBody.map((b) => JSON.stringify(b)) }, { weight: 1, arbitrary: rawBodies.map((r) => r.body) }) }),
+  fc.record({ method: fc.constantFrom("PUT", "PATCH", "PATCH", "PATCH", "PATCH", "PATCH", "PATCH", "PATCH", "PATCH", "DELETE"), path: idSegment(ids.scimUsers, ids.people).map((id) => `/scim/v2/Users/${id}`), body: fc.oneof({ weight: 2, arbitrary: scimUserBody.map((b) => JSON.stringify(b)) }, { weight: 3, arbitrary: scimPatchBody.map((b) => JSON.stringify(b)) }, { weight: 4, arbitrary: scimPlausiblePatch.map((b) => JSON.stringify(b)) }, { weight: 1, arbitrary: rawBodies.map((r) => r.body) }) }),
+  fc.record({ method: fc.constantFrom("POST", "PUT", "PATCH", "DELETE"), path: fc.constantFrom("/scim/v2/ServiceProviderConfig", "/scim/v2/Schemas", "/scim/v2/Users", "/scim/v2/Groups"), body: fc.constant("{}") }),
+);
+
+const scimAuth: fc.Arbitrary<string | undefined> = fc.oneof(
+  { weight: 6, arbitrary: fc.constant("Bearer {TOKEN}") },
+  { weight: 1, arbitrary: fc.constantFrom<string | undefined>(undefined, "", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", `Bearer ${"x".repeat(5_000)}`, "Bearer \u0000", "bearer {TOKEN}x") },
+  { weight: 1, arbitrary: junkValue.map((v) => `Bearer ${v}`) },
+);
+
+describe("SCIM, fed hostile requests", () => {
+  test("answers a SCIM error body (never a 5xx), and a refusal writes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(scimRequest(), scimAuth, async ({ method, path, body }, auth) => {
+        const headers: Record<string, string> = { "Content-Type": "application/scim+json" };
+        const authorization = auth?.replace("{TOKEN}", scimToken);
+        // Headers cannot carry every code point; what a client cannot send is not worth a case.
+        if (authorization !== undefined && /^[\t\x20-\x7e]*$/.test(authorization)) headers.Authorization = authorization;
+        const input = `${method} ${path} auth=${JSON.stringify(authorization?.slice(0, 60))} body=${typeof body === "string" ? JSON.stringify(body.slice(0, 300)) : body ? `${(body as Uint8Array).byteLength} bytes` : "none"}`;
+        if (IGNORE?.test(input)) fc.pre(false);
+        const logged = consoleErrors().length;
+        const before = await snapshot();
+        const res = await app.request(path, { method, headers, body: body as BodyInit | undefined });
+        const text = await res.text();
+        const counts = stats.get(`SCIM ${method}`) ?? new Map<number, number>();
+        counts.set(res.status, (counts.get(res.status) ?? 0) + 1);
+        stats.set(`SCIM ${method}`, counts);
+        const changed = changes(before, await snapshot()).filter((c) => c.table !== "integration_token");
+        const fail = (why: string): never => {
+          throw new Error(`${input} → ${res.status}: ${why}`);
+        };
+        const errors = consoleErrors().slice(logged);
+        if (errors.length) {
+          for (const args of errors) expectConsoleError(new RegExp(`^${escapeRegExp(args.map(String).join(" "))}$`, "s"));
+          fail(`the server logged an error: ${errors.map((a) => a.map(String).join(" ")).join("\n").slice(0, 2000)}`);
+        }
+        if (res.status >= 500) fail(`a server error: ${text.slice(0, 500)}`);
+        if (res.status === 204) return;
+        if (!(res.headers.get("Content-Type") ?? "").startsWith("application/scim+json")) fail(`not SCIM JSON: ${res.headers.get("Content-Type")}`);
+        if (res.status >= 400) {
+          if (changed.length) fail(`refused, yet wrote: ${describeChanges(changed)}`);
+          const error = JSON.parse(text) as { schemas?: string[]; status?: string };
+          if (!error.schemas?.includes("urn:ietf:params:scim:api:messages:2.0:Error") || error.status !== String(res.status)) fail(`not a SCIM error body: ${text.slice(0, 300)}`);
+        } else if (method === "GET" && changed.length) fail(`a GET wrote: ${describeChanges(changed)}`);
+      }),
+      params(RUNS * 3),
+    );
+  }, TEST_TIMEOUT);
+});
+
 test("every route with an action is fuzzed here", () => {
   const dir = join(process.cwd(), "app", "routes");
   const withAction = readdirSync(dir).filter((f) => /export (async )?(function|const) action\b/.test(readFileSync(join(dir, f), "utf8")));
-  const covered = new Set(ROUTES.map((r) => r.file));
+  const covered = new Set([...ROUTES.map((r) => r.file), ...SCIM_FILES]);
   expect(withAction.filter((f) => !covered.has(f)), "action routes missing from ROUTES").toEqual([]);
 });
 

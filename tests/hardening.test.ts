@@ -90,7 +90,7 @@ describe("request bodies are capped before they are read", () => {
   });
 
   // Every action an anonymous visitor can reach, and a signed-in one's (refused before sign-in is looked at).
-  const ACTIONS = ["/logg-inn?index", "/logg-inn/abcdefghijklmnopqrstuvwxyz012345", "/sprak", "/logg-ut", "/ledere/ny", "/ledere/import", "/profil", "/kurs/1"];
+  const ACTIONS = ["/logg-inn?index", "/logg-inn/abcdefghijklmnopqrstuvwxyz012345", "/sprak", "/logg-ut", "/ledere/ny", "/ledere/import", "/ledere/synk", "/profil", "/kurs/1"];
 
   test.each(ACTIONS)("a 40 MB POST to %s gets a short answer, declared or chunked, and the server stays up", async (path) => {
     const declared = await rawPost(web.base, path, { bytes: 40 * 1024 * 1024 });
@@ -105,6 +105,12 @@ describe("request bodies are capped before they are read", () => {
     expect(Buffer.byteLength(chunked.body)).toBeLessThan(10 * 1024);
     expect((await fetch(`${web.base}/healthz`)).status).toBe(200);
     expect(web.child.exitCode).toBeNull();
+  });
+
+  test("a SCIM client (Entra ID) sent away for a large body gets a SCIM error body, not a page", async () => {
+    const res = await rawPost(web.base, "/scim/v2/Users", { bytes: 40 * 1024 * 1024 });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: "413" });
   });
 
   test("an attacker who keeps sending 40 MB after the answer: the rest is read and dropped, memory stays flat", async () => {

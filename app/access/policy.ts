@@ -17,6 +17,8 @@ const TABLE = {
   "read:leader": { hr: "any", development_unit: "any", admin: "any", rlg: "any", tol: "area" },
   /** Register new hires, one at a time or from a CSV file. */
   "create:leader": { hr: "any", admin: "any" },
+  /** «Synk fra HR»: apply the HR system's export of employees (new, changed, moved, left). */
+  "sync:hr": { hr: "any", admin: "any" },
   /** Change a person's details and roles, export or anonymise them («Personer»). */
   "manage:person": { admin: "any" },
   /** «Beredskap»: a service area's leaders against the introduction path. */
@@ -38,6 +40,8 @@ const TABLE = {
   "edit:template": { admin: "any" },
   /** «Organisasjon»: service areas, their TOLs, units. */
   "manage:organisation": { admin: "any" },
+  /** «Integrasjoner»: the bearer tokens of SCIM provisioning (create, revoke). */
+  "manage:integration": { admin: "any" },
   /** «Revisjonslogg». */
   "read:audit": { admin: "any" },
   /** «Sendte e-poster», and sending a failed one again. */

@@ -12,6 +12,8 @@ export interface ShellData {
   demo: boolean;
   user: { id: number; name: string; roles: Role[] } | null;
   flash: string | null;
+  /** The municipality's own accessibility statement (ACCESSIBILITY_STATEMENT_URL), or null for /tilgjengelighet. */
+  statementUrl: string | null;
 }
 
 export function AppShell({ root, children }: { root: ShellData | undefined; children: ReactNode }) {
@@ -19,7 +21,8 @@ export function AppShell({ root, children }: { root: ShellData | undefined; chil
   const location = useLocation();
   const user = root?.user;
   const links = user ? navFor(user.roles, root.demo) : [];
-  const here = location.pathname + location.search;
+  // A sign-in callback works once: changing the language there goes back to the sign-in page.
+  const here = location.pathname.startsWith("/auth/oidc") ? "/logg-inn" : location.pathname + location.search;
 
   return (
     <>
@@ -75,9 +78,22 @@ export function AppShell({ root, children }: { root: ShellData | undefined; chil
         ) : null}
         {children}
       </main>
-      <footer className="site-footer">
-        <p>{t("app.footer")}</p>
-      </footer>
+      <SiteFooter statementUrl={root?.statementUrl ?? null} />
     </>
+  );
+}
+
+/** Every page's footer, the bare error page's too: the accessibility statement must be one link away. */
+export function SiteFooter({ statementUrl }: { statementUrl: string | null }) {
+  const t = useT();
+  return (
+    <footer className="site-footer">
+      <p>{t("app.footer")}</p>
+      <p>
+        <a className="ds-link" href={statementUrl ?? "/tilgjengelighet"}>
+          {t("a11y.link")}
+        </a>
+      </p>
+    </footer>
   );
 }

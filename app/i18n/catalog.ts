@@ -1,9 +1,12 @@
+import { accessibility } from "./accessibility";
 import { audit } from "./audit";
 import { courses } from "./courses";
 import { email } from "./email.server";
 import { errors } from "./errors";
 import { format, type Vars } from "./format";
+import { hrSync } from "./hr-sync";
 import { importLeaders } from "./import";
+import { integrations } from "./integrations";
 import { leaders } from "./leaders";
 import type { Catalog, Locale } from "./locales";
 import { nav } from "./nav";
@@ -14,6 +17,7 @@ import { people } from "./people";
 import { profile } from "./profile";
 import { readiness } from "./readiness";
 import { reports } from "./reports";
+import { retention } from "./retention";
 import { rollouts } from "./rollouts";
 import { signIn } from "./sign-in";
 import { templates } from "./templates";
@@ -30,11 +34,12 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, unitCycle, validation, errors, email,
+  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...validation, ...errors, ...email };
+  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
+  ...retention, ...accessibility };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

@@ -47,6 +47,11 @@ export const email = {
     nn: "Velkomen som {position} i {unit}! I Lederløp finn du introduksjonsløpet ditt: å helse på rådmannen, Lean-opplæringa frå Utviklingseininga, boka «Dette er Lean» og meir. Første frist er {firstDue}.",
     en: "Welcome as {position} in {unit}! In Lederløp you find your introduction path: greeting the rådmann, the development unit's Lean training, the book «Dette er Lean» and more. Your first due date is {firstDue}.",
   },
+  "email.welcome.bodyNoUnit": {
+    nb: "Velkommen som {position}! I Lederløp finner du introduksjonsløpet ditt: å hilse på rådmannen, Lean-opplæringen fra Utviklingsenheten, boken «Dette er Lean» og mer. Første frist er {firstDue}.",
+    nn: "Velkomen som {position}! I Lederløp finn du introduksjonsløpet ditt: å helse på rådmannen, Lean-opplæringa frå Utviklingseininga, boka «Dette er Lean» og meir. Første frist er {firstDue}.",
+    en: "Welcome as {position}! In Lederløp you find your introduction path: greeting the rådmann, the development unit's Lean training, the book «Dette er Lean» and more. Your first due date is {firstDue}.",
+  },
   "email.welcome.action": {
     nb: "Logg inn i Lederløp",
     nn: "Logg inn i Lederløp",

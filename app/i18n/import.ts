@@ -23,9 +23,9 @@ export const importLeaders = {
     en: "The first row holds the headers navn, e-post, enhet, stilling and startdato (name, email, unit, position, start date). The separator may be a semicolon or a comma.",
   },
   "import.format.unit": {
-    nb: "Enheten skrives med navnet sitt, eller som «Tjenesteområde/Enhet» når samme navn finnes i flere tjenesteområder.",
-    nn: "Eininga blir skriven med namnet sitt, eller som «Tenesteområde/Eining» når same namn finst i fleire tenesteområde.",
-    en: "The unit is written by its name, or as «Service area/Unit» when the same name exists in several service areas.",
+    nb: "Enheten skrives med koden sin (se «Organisasjon»), med navnet, eller som «Tjenesteområde/Enhet» når samme navn finnes i flere tjenesteområder.",
+    nn: "Eininga blir skriven med koden sin (sjå «Organisasjon»), med namnet, eller som «Tenesteområde/Eining» når same namn finst i fleire tenesteområde.",
+    en: "The unit is written by its code (see «Organisation»), by its name, or as «Service area/Unit» when the same name exists in several service areas.",
   },
   "import.format.date": {
     nb: "Startdato skrives dd.mm.åååå eller åååå-mm-dd.",

@@ -118,10 +118,20 @@ export const nav = {
     nn: "Logg ut",
     en: "Sign out",
   },
+  "nav.integrations": {
+    nb: "Integrasjoner",
+    nn: "Integrasjonar",
+    en: "Integrations",
+  },
   "nav.audit": {
     nb: "Revisjonslogg",
     nn: "Revisjonslogg",
     en: "Audit log",
+  },
+  "nav.hrSync": {
+    nb: "Synk fra HR",
+    nn: "Synk frå HR",
+    en: "Sync from HR",
   },
   "nav.organisation": {
     nb: "Organisasjon",

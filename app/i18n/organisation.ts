@@ -67,6 +67,31 @@ export const organisation = {
     nn: "Legg til eining",
     en: "Add unit",
   },
+  "org.unit.code": {
+    nb: "Kode (valgfri)",
+    nn: "Kode (valfri)",
+    en: "Code (optional)",
+  },
+  "org.unit.codeFor": {
+    nb: "Kode for {unit}",
+    nn: "Kode for {unit}",
+    en: "Code for {unit}",
+  },
+  "org.unit.codeHelp": {
+    nb: "Koden HR-systemet og Entra ID kjenner enheten ved. HR-eksporten kan bruke den i kolonnen enhet.",
+    nn: "Koden HR-systemet og Entra ID kjenner eininga ved. HR-eksporten kan bruke han i kolonnen eining.",
+    en: "The code the HR system and Entra ID know the unit by. The HR export may use it in the unit column.",
+  },
+  "org.unit.saveCode": {
+    nb: "Lagre koden",
+    nn: "Lagre koden",
+    en: "Save the code",
+  },
+  "org.unit.codeTaken": {
+    nb: "En annen enhet har allerede denne koden.",
+    nn: "Ei anna eining har allereie denne koden.",
+    en: "Another unit already has this code.",
+  },
   "org.saved": {
     nb: "Endringen er lagret.",
     nn: "Endringa er lagra.",

@@ -87,6 +87,61 @@ export const signIn = {
     nn: "Du er logga ut.",
     en: "You are signed out.",
   },
+  "signin.provider.submit": {
+    nb: "Logg inn med Microsoft",
+    nn: "Logg inn med Microsoft",
+    en: "Sign in with Microsoft",
+  },
+  "signin.provider.intro": {
+    nb: "Bruk jobbkontoen din hos Microsoft, den samme som til e-post og Teams.",
+    nn: "Bruk jobbkontoen din hos Microsoft, den same som til e-post og Teams.",
+    en: "Use your Microsoft work account, the same as for email and Teams.",
+  },
+  "signin.provider.orEmail": {
+    nb: "Eller få en innloggingslenke på e-post",
+    nn: "Eller få ei innloggingslenkje på e-post",
+    en: "Or get a sign-in link by email",
+  },
+  "signin.emailOff": {
+    nb: "Innlogging med lenke på e-post er slått av her. Bruk «Logg inn med Microsoft».",
+    nn: "Innlogging med lenkje på e-post er slått av her. Bruk «Logg inn med Microsoft».",
+    en: "Signing in with a link by email is turned off here. Use «Sign in with Microsoft».",
+  },
+  "signin.provider.notRegistered.title": {
+    nb: "Du er ikke registrert i Lederløp – kontakt HR",
+    nn: "Du er ikkje registrert i Lederløp – kontakt HR",
+    en: "You are not registered in Lederløp – contact HR",
+  },
+  "signin.provider.notRegistered.body": {
+    nb: "Microsoft kjente deg igjen, men Lederløp har ingen aktiv person med jobbkontoen din. HR registrerer ledere i Lederløp; be dem legge deg inn med e-postadressen du har på jobb.",
+    nn: "Microsoft kjende deg att, men Lederløp har ingen aktiv person med jobbkontoen din. HR registrerer leiarar i Lederløp; be dei leggje deg inn med e-postadressa du har på jobb.",
+    en: "Microsoft recognised you, but Lederløp has no active person with your work account. HR registers leaders in Lederløp; ask them to add you with your work email address.",
+  },
+  "signin.provider.refused.title": {
+    nb: "Innloggingen ble ikke godtatt",
+    nn: "Innlogginga vart ikkje godteken",
+    en: "The sign-in was not accepted",
+  },
+  "signin.provider.refused.body": {
+    nb: "Lederløp kunne ikke bekrefte innloggingen fra Microsoft. Det skjer når innloggingen ble avbrutt, er eldre enn ti minutter, er brukt før eller ikke var ment for Lederløp. Prøv igjen.",
+    nn: "Lederløp kunne ikkje stadfeste innlogginga frå Microsoft. Det skjer når innlogginga vart avbroten, er eldre enn ti minutt, er brukt før eller ikkje var meint for Lederløp. Prøv igjen.",
+    en: "Lederløp could not confirm the sign-in from Microsoft. That happens when the sign-in was interrupted, is older than ten minutes, was used before or was not meant for Lederløp. Please try again.",
+  },
+  "signin.provider.unavailable.title": {
+    nb: "Microsoft svarer ikke akkurat nå",
+    nn: "Microsoft svarar ikkje akkurat no",
+    en: "Microsoft is not answering right now",
+  },
+  "signin.provider.unavailable.body": {
+    nb: "Lederløp fikk ikke kontakt med Microsofts innlogging. Prøv igjen om noen minutter.",
+    nn: "Lederløp fekk ikkje kontakt med innlogginga til Microsoft. Prøv igjen om nokre minutt.",
+    en: "Lederløp could not reach Microsoft's sign-in. Please try again in a few minutes.",
+  },
+  "signin.provider.again": {
+    nb: "Tilbake til innlogging",
+    nn: "Tilbake til innlogging",
+    en: "Back to sign-in",
+  },
   "home.title": {
     nb: "Velkommen, {name}",
     nn: "Velkomen, {name}",

@@ -198,3 +198,6 @@ export function kickDelivery(): void {
       running = null;
     });
 }
+
+/** Resolves once the delivery `kickDelivery` started has finished: a command-line run waits for it before closing the database. */
+export const deliveryDone = (): Promise<void> => running ?? Promise.resolve();

@@ -6,10 +6,13 @@ import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server"
 import { digestPlan } from "./digests.server";
 import { reminderPlan, writePlanned } from "./reminders.server";
 import { remindersSchedule } from "~/utils/env.server";
+import { anonymiseDue } from "~/models/retention.server";
 
 export interface PassResult extends Omit<DeliveryCounts, "claimed" | "overtaken"> {
   planned: number;
   purged: number;
+  /** People anonymised because they left RETENTION_MONTHS ago. */
+  anonymised: number;
 }
 
 /** Expired sessions, sign-in links and rate-limit windows are deleted, not kept: they are personal data with no further use. */
@@ -28,7 +31,15 @@ export async function runPass({
   transport = mailTransport(),
 }: { now?: Date; db?: DB; transport?: Transporter | null } = {}): Promise<PassResult> {
   const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now))];
-  const result: PassResult = { planned: await writePlanned(db, plan, now), purged: await purgeExpired(db, now), sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  const result: PassResult = {
+    planned: await writePlanned(db, plan, now),
+    purged: await purgeExpired(db, now),
+    anonymised: 0,
+    sent: 0,
+    retried: 0,
+    failed: 0,
+    cancelled: 0,
+  };
   // Each claim is stamped with the time it is made: a pass that sends for minutes must not claim
   // its later batches with a lease that already ran out at the pass's start.
   const clock = clockFrom(now);
@@ -40,6 +51,8 @@ export async function runPass({
     result.cancelled += r.cancelled;
     if (r.claimed === 0 || !transport) break;
   }
+  // After delivery: a backlog of anonymisations must not hold up mail.
+  result.anonymised = await anonymiseDue({ db, now });
   return result;
 }
 

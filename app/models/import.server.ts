@@ -1,6 +1,6 @@
 import { getDb, transaction, type DB } from "../../db/client.server";
-import { CsvSyntaxError, parseCsv } from "~/utils/csv";
-import { checkImport, MAX_IMPORT_BYTES, type CheckedFile, type CheckedRow } from "~/validation/import";
+import { CsvSyntaxError, parseCsv, type CsvRecord } from "~/utils/csv";
+import { checkImport, MAX_IMPORT_BYTES, type CheckedFile, type CheckedRow, type FileError, type ImportUnit } from "~/validation/import";
 import { audit } from "./audit.server";
 import type { SessionUser } from "./sign-in.server";
 import { FieldError } from "./errors";
@@ -28,20 +28,26 @@ export function decodeUpload(bytes: Uint8Array): { ok: true; text: string } | { 
   }
 }
 
-/** Parses and checks the text against the units and the people already registered, through `db` (a transaction in step 2). */
-async function check(db: DB, text: string): Promise<CheckedFile> {
-  let records;
+/** The file's records, or the error that stops the whole file (an unclosed quote). */
+export function parseFile(text: string): { ok: true; records: CsvRecord[] } | { ok: false; error: FileError } {
   try {
-    records = parseCsv(text);
+    return { ok: true, records: parseCsv(text) };
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, error: { key: "import.error.quote", vars: { line: error.line } } };
     throw error;
   }
-  const units = await db
-    .selectFrom("unit")
-    .innerJoin("service_area as area", "area.id", "unit.service_area_id")
-    .select(["unit.id", "unit.name", "area.name as areaName"])
-    .execute();
+}
+
+/** Every unit with its code and area, for matching a file's unit column. */
+export const fileUnits = (db: DB): Promise<ImportUnit[]> =>
+  db.selectFrom("unit").innerJoin("service_area as area", "area.id", "unit.service_area_id").select(["unit.id", "unit.name", "unit.code", "area.name as areaName"]).execute();
+
+/** Parses and checks the text against the units and the people already registered, through `db` (a transaction in step 2). */
+async function check(db: DB, text: string): Promise<CheckedFile> {
+  const parsed = parseFile(text);
+  if (!parsed.ok) return parsed;
+  const records = parsed.records;
+  const units = await fileUnits(db);
   // A first pass finds the addresses in the file; only those are looked up.
   const first = checkImport(records, { units, taken: new Set() });
   if (!first.ok) return first;

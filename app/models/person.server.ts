@@ -4,7 +4,7 @@ import type { Database, Role } from "../../db/schema";
 import { welcomeEmail } from "../../emails/welcome";
 import { isLocale } from "~/i18n/catalog";
 import { osloDate } from "~/utils/dates";
-import { appUrl } from "~/utils/env.server";
+import { appUrl, defaultLocale } from "~/utils/env.server";
 import type { LeaderStatusFilter } from "~/utils/leader-status";
 import { completionPercent } from "~/utils/status";
 import type { HireInput } from "~/validation/hire";
@@ -40,22 +40,44 @@ async function unitOrFail(tx: DB, unitId: number) {
 /**
  * HR registers a new leader: the person, the leader role, the introduction path with due dates
  * from the start date, an audit row and the welcome email: all in one transaction, or nothing.
+ * The HR export sync registers its new people here too, with their employee number and no actor
+ * when the nightly job runs it.
  */
-export async function registerHire({ actor, input, now = new Date(), tx }: { actor: SessionUser; input: HireInput; now?: Date; tx?: DB }): Promise<{ id: number; name: string }> {
+export async function registerHire({
+  actor,
+  input,
+  employeeNumber = null,
+  now = new Date(),
+  tx,
+  source,
+}: {
+  /** Null for an integration (SCIM provisioning, the HR sync's command), which then names itself in `source`. */
+  actor: { id: number | null };
+  /** A unit is required from the forms; provisioning may not know one yet (an unknown department). */
+  input: Omit<HireInput, "unitId"> & { unitId: number | null };
+  /** The HR system's ansattnummer, when the hire comes from its export. */
+  employeeNumber?: string | null;
+  now?: Date;
+  tx?: DB;
+  source?: string;
+}): Promise<{ id: number; name: string }> {
   // Inside the caller's transaction when given one (a bulk import registers many in one).
-  if (!tx) return transaction((t) => registerHire({ actor, input, now, tx: t }));
+  if (!tx) return transaction((t) => registerHire({ actor, input, employeeNumber, now, tx: t, source }));
   await assertEmailFree(tx, input.email);
-  const unit = await unitOrFail(tx, input.unitId);
+  const unit = input.unitId === null ? null : await unitOrFail(tx, input.unitId);
   const stamp = now.toISOString();
   const person = await tx
     .insertInto("person")
     .values({
       name: input.name,
       email: input.email,
-      unit_id: unit.id,
+      unit_id: unit?.id ?? null,
       position: input.position,
       start_date: input.startDate,
+      employee_number: employeeNumber,
       active: 1,
+      // The installation's language until the person chooses their own on «Min profil».
+      locale: defaultLocale(),
       created_at: stamp,
       updated_at: stamp,
     })
@@ -64,13 +86,13 @@ export async function registerHire({ actor, input, now = new Date(), tx }: { act
   await tx.insertInto("person_role").values({ person_id: person.id, role: "leader" }).execute();
   const pathId = await createPath(tx, { personId: person.id, templateId: input.templateId, anchorDate: input.startDate, now, anchor: "start_date" });
   // A new leader of a unit that is about to start Lean joins its pre-rollout path too.
-  await enrolInRollout(tx, { personId: person.id, unitId: unit.id, now });
+  await enrolInRollout(tx, { personId: person.id, unitId: unit?.id ?? null, now });
   const first = await tx
     .selectFrom("path_step")
     .select((eb) => eb.fn.min("due_date").as("due"))
     .where("path_id", "=", pathId)
     .executeTakeFirst();
-  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId }, now });
+  await audit(tx, { actorId: actor.id, action: "person.register", entity: "person", entityId: person.id, after: { ...input, pathId, ...(employeeNumber ? { employeeNumber } : {}), ...(source ? { source } : {}) }, now });
   const locale = isLocale(person.locale) ? person.locale : "nb";
   await enqueueMail(tx, {
     kind: "welcome",
@@ -80,7 +102,7 @@ export async function registerHire({ actor, input, now = new Date(), tx }: { act
       {
         name: person.name,
         position: input.position,
-        unit: unit.name,
+        unit: unit?.name ?? null,
         firstDue: first?.due ?? input.startDate,
         signInUrl: `${appUrl()}/logg-inn?epost=${encodeURIComponent(person.email)}`,
       },
@@ -130,7 +152,9 @@ export async function listLeaders({ user, filters, now = new Date() }: { user: S
     .where((eb) => eb.exists(eb.selectFrom("person_role as r").select("r.person_id").whereRef("r.person_id", "=", "person.id").where("r.role", "=", "leader")))
     .leftJoin("unit", "unit.id", "person.unit_id")
     .leftJoin("service_area as area", "area.id", "unit.service_area_id")
-    .where(visibleLeaders(user));
+    .where(visibleLeaders(user))
+    // Anonymised leaders stay in the figures, not in the list: a row without a name helps no one.
+    .where("person.anonymised_at", "is", null);
   const q = filters.q;
   if (q) base = base.where((eb) => eb.or([contains(eb, "person.name", q), contains(eb, "person.email", q)]));
   if (filters.areaId) base = base.where("unit.service_area_id", "=", filters.areaId);
@@ -225,6 +249,7 @@ export async function personForUser({ user, personId }: { user: SessionUser; per
   return { ...person, roles: roles.map((r) => r.role) };
 }
 
+/** «Personer»: everyone but the anonymised, who have nothing left to manage. */
 export async function listPeople({ page = 1 }: { page?: number }) {
   const db = getDb();
   const size = 50;
@@ -239,11 +264,12 @@ export async function listPeople({ page = 1 }: { page?: number }) {
         "person.active",
         "unit.name as unitName",
       ])
+      .where("person.anonymised_at", "is", null)
       .orderBy("person.name")
       .limit(size)
       .offset(pageOffset(page, size))
       .execute(),
-    db.selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    db.selectFrom("person").where("anonymised_at", "is", null).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   const roles = rows.length
     ? await db.selectFrom("person_role").select(["person_id", "role"]).where("person_id", "in", rows.map((r) => r.id)).execute()
@@ -276,9 +302,11 @@ export async function updatePerson({
   await transaction(async (tx) => {
       const before = await tx.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst();
       if (!before) throw new HttpError(404);
+      // Saving the form would put a name back on someone anonymised.
+      if (before.anonymised_at !== null) throw new HttpError(409);
       await assertEmailFree(tx, input.email, personId);
       if (input.unitId !== null) await unitOrFail(tx, input.unitId);
-      const beforeRoles = await tx.selectFrom("person_role").select("role").where("person_id", "=", personId).execute();
+      const beforeRoles = await tx.selectFrom("person_role").select(["role", "source"]).where("person_id", "=", personId).execute();
       await tx
         .updateTable("person")
         .set({
@@ -294,7 +322,8 @@ export async function updatePerson({
       await tx.deleteFrom("person_role").where("person_id", "=", personId).execute();
       await tx
         .insertInto("person_role")
-        .values(input.roles.map((role) => ({ person_id: personId, role })))
+        // A role kept from the person's groups stays theirs to take away at the next sign-in.
+        .values(input.roles.map((role) => ({ person_id: personId, role, source: beforeRoles.find((r) => r.role === role)?.source ?? "lederlop" })))
         .execute();
       // After the roles: a leader moved into a unit with a rollout joins its pre-rollout path.
       const change = { personId, actorId: actor.id, source: "admin", now };

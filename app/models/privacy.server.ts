@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { getDb } from "../../db/client.server";
+import { getDb, transaction, type DB } from "../../db/client.server";
 import { escapeHtml } from "../../emails/layout";
 import { translate } from "~/i18n/catalog";
 import { audit } from "./audit.server";
@@ -53,73 +53,99 @@ export async function exportPerson(personId: number) {
  * Anonymises someone who has left: their name, email and position are replaced, their notes
  * removed, and every copy of name and address in mail and the audit log rewritten; the numbers
  * (paths, completions, attendance) stay for statistics. Sessions and sign-in links end.
+ *
+ * The admin's «Anonymiser» passes an `actor`; the scheduled retention pass passes none, and
+ * `leftBefore`: then only someone who left before that instant and is not held. The first
+ * statement claims the person (sets `anonymised_at` where it is still null), so of two passes at
+ * once the second waits for the first's row lock and then finds nothing to do. Returns whether
+ * this call anonymised them; 404 when there is no such person.
  */
-export async function anonymisePerson({ actor, personId, now = new Date() }: { actor: SessionUser; personId: number; now?: Date }) {
-  await getDb()
-    .transaction()
-    .execute(async (tx) => {
-      const p = await tx.selectFrom("person").select(["id", "name", "email"]).where("id", "=", personId).executeTakeFirst();
-      if (!p) throw new HttpError(404);
-      const name = translate("nb", "privacy.anonymisedName", { id: p.id });
-      const email = `anonymisert-${p.id}@anonymisert.invalid`;
+export async function anonymisePerson({
+  actor = null,
+  personId,
+  now = new Date(),
+  leftBefore,
+  tx,
+}: {
+  actor?: SessionUser | null;
+  personId: number;
+  now?: Date;
+  leftBefore?: string;
+  tx?: DB;
+}): Promise<boolean> {
+  if (!tx) return transaction((t) => anonymisePerson({ actor, personId, now, leftBefore, tx: t }));
+  const stamp = now.toISOString();
+  let claim = tx.updateTable("person").set({ anonymised_at: stamp, retention_hold: null }).where("id", "=", personId).where("anonymised_at", "is", null);
+  if (leftBefore !== undefined) claim = claim.where("retention_hold", "is", null).where("active", "=", 0).where("left_at", "<", leftBefore);
+  if (Number((await claim.executeTakeFirst()).numUpdatedRows) === 0) {
+    if (!(await tx.selectFrom("person").select("id").where("id", "=", personId).executeTakeFirst())) throw new HttpError(404);
+    return false;
+  }
+  const p = await tx.selectFrom("person").select(["id", "name", "email", "employee_number", "external_id", "user_name"]).where("id", "=", personId).executeTakeFirstOrThrow();
+  const name = translate("nb", "privacy.anonymisedName", { id: p.id });
+  const email = `anonymisert-${p.id}@anonymisert.invalid`;
+  // An admin may anonymise someone still active: from now they have left, too.
+  await tx
+    .updateTable("person")
+    // The keys other systems know them by go too: a number or object id points at a person as well as a name does.
+    .set({ name, email, position: "", active: 0, employee_number: null, external_id: null, user_name: null, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
+    .where("id", "=", personId)
+    .execute();
+  await tx.deleteFrom("person_identity").where("person_id", "=", personId).execute();
+  await tx.deleteFrom("session").where("person_id", "=", personId).execute();
+  await tx.deleteFrom("login_token").where("person_id", "=", personId).execute();
+  const notes = await tx
+    .selectFrom("step_completion as c")
+    .innerJoin("path_step as s", "s.id", "c.path_step_id")
+    .innerJoin("path", "path.id", "s.path_id")
+    .select("c.evidence_note")
+    .where("path.person_id", "=", personId)
+    .where("c.evidence_note", "is not", null)
+    .execute();
+  await tx
+    .updateTable("step_completion")
+    .set({ evidence_note: null })
+    .where("path_step_id", "in", (eb) => eb.selectFrom("path_step as s").innerJoin("path", "path.id", "s.path_id").select("s.id").where("path.person_id", "=", personId))
+    .execute();
+  // Mail to them is theirs alone: its content goes. Mail to others keeps its text, without them.
+  const removed = "[fjernet ved anonymisering]";
+  await tx.updateTable("outbox").set({ to_address: email, subject: removed, text_body: removed, html_body: removed }).where("to_person_id", "=", personId).execute();
+  // The audit rows about the person keep what changed, not who they were.
+  const rows = await tx.selectFrom("audit_log").select(["id", "before", "after"]).where("entity", "=", "person").where("entity_id", "=", String(personId)).execute();
+  const redact = (json: string | null) => {
+    if (!json) return json;
+    const value = JSON.parse(json) as Record<string, unknown>;
+    for (const key of ["name", "email", "position", "employeeNumber", "externalId", "userName"]) if (key in value) value[key] = removed;
+    return JSON.stringify(value);
+  };
+  for (const r of rows) await tx.updateTable("audit_log").set({ before: redact(r.before), after: redact(r.after) }).where("id", "=", r.id).execute();
+  // Copies of the name, address and notes anywhere else (also URL-encoded and HTML-escaped).
+  const pairs: [string, string][] = [
+    [p.email, email],
+    [encodeURIComponent(p.email), encodeURIComponent(email)],
+    [p.name, name],
+    [escapeHtml(p.name), name],
+    ...[p.user_name, p.external_id].filter((v): v is string => !!v && v !== p.email).map((v): [string, string] => [v, removed]),
+    ...notes.map((n): [string, string] => [n.evidence_note!, removed]),
+    ...notes.map((n): [string, string] => [JSON.stringify(n.evidence_note).slice(1, -1), removed]),
+  ];
+  for (const [from, to] of pairs) {
+    const like = `%${escapeLike(from)}%`;
+    for (const column of ["to_address", "subject", "text_body", "html_body"] as const) {
       await tx
-        .updateTable("person")
-        .set({ name, email, position: "", active: 0, updated_at: now.toISOString() })
-        .where("id", "=", personId)
+        .updateTable("outbox")
+        .set({ [column]: sql<string>`replace(${sql.ref(column)}, ${from}, ${to})` })
+        .where(sql.ref(column), "like", sql<string>`${like} escape '\\'`)
         .execute();
-      await tx.deleteFrom("session").where("person_id", "=", personId).execute();
-      await tx.deleteFrom("login_token").where("person_id", "=", personId).execute();
-      const notes = await tx
-        .selectFrom("step_completion as c")
-        .innerJoin("path_step as s", "s.id", "c.path_step_id")
-        .innerJoin("path", "path.id", "s.path_id")
-        .select("c.evidence_note")
-        .where("path.person_id", "=", personId)
-        .where("c.evidence_note", "is not", null)
-        .execute();
+    }
+    for (const column of ["before", "after"] as const) {
       await tx
-        .updateTable("step_completion")
-        .set({ evidence_note: null })
-        .where("path_step_id", "in", (eb) => eb.selectFrom("path_step as s").innerJoin("path", "path.id", "s.path_id").select("s.id").where("path.person_id", "=", personId))
+        .updateTable("audit_log")
+        .set({ [column]: sql<string>`replace(${sql.ref(column)}, ${from}, ${to})` })
+        .where(sql.ref(column), "like", sql<string>`${like} escape '\\'`)
         .execute();
-      // Mail to them is theirs alone: its content goes. Mail to others keeps its text, without them.
-      const removed = "[fjernet ved anonymisering]";
-      await tx.updateTable("outbox").set({ to_address: email, subject: removed, text_body: removed, html_body: removed }).where("to_person_id", "=", personId).execute();
-      // The audit rows about the person keep what changed, not who they were.
-      const rows = await tx.selectFrom("audit_log").select(["id", "before", "after"]).where("entity", "=", "person").where("entity_id", "=", String(personId)).execute();
-      const redact = (json: string | null) => {
-        if (!json) return json;
-        const value = JSON.parse(json) as Record<string, unknown>;
-        for (const key of ["name", "email", "position"]) if (key in value) value[key] = removed;
-        return JSON.stringify(value);
-      };
-      for (const r of rows) await tx.updateTable("audit_log").set({ before: redact(r.before), after: redact(r.after) }).where("id", "=", r.id).execute();
-      // Copies of the name, address and notes anywhere else (also URL-encoded and HTML-escaped).
-      const pairs: [string, string][] = [
-        [p.email, email],
-        [encodeURIComponent(p.email), encodeURIComponent(email)],
-        [p.name, name],
-        [escapeHtml(p.name), name],
-        ...notes.map((n): [string, string] => [n.evidence_note!, removed]),
-        ...notes.map((n): [string, string] => [JSON.stringify(n.evidence_note).slice(1, -1), removed]),
-      ];
-      for (const [from, to] of pairs) {
-        const like = `%${escapeLike(from)}%`;
-        for (const column of ["to_address", "subject", "text_body", "html_body"] as const) {
-          await tx
-            .updateTable("outbox")
-            .set({ [column]: sql<string>`replace(${sql.ref(column)}, ${from}, ${to})` })
-            .where(sql.ref(column), "like", sql<string>`${like} escape '\\'`)
-            .execute();
-        }
-        for (const column of ["before", "after"] as const) {
-          await tx
-            .updateTable("audit_log")
-            .set({ [column]: sql<string>`replace(${sql.ref(column)}, ${from}, ${to})` })
-            .where(sql.ref(column), "like", sql<string>`${like} escape '\\'`)
-            .execute();
-        }
-      }
-      await audit(tx, { actorId: actor.id, action: "person.anonymise", entity: "person", entityId: personId, now });
-    });
+    }
+  }
+  await audit(tx, { actorId: actor?.id ?? null, action: "person.anonymise", entity: "person", entityId: personId, after: { reason: actor ? "admin" : "retention" }, now });
+  return true;
 }

@@ -11,6 +11,8 @@ export const LIMITS = {
   signInPerAddress: { max: 5, windowMs: 15 * 60_000 },
   signInPerClient: { max: 20, windowMs: 15 * 60_000 },
   redeemPerClient: { max: 20, windowMs: 15 * 60_000 },
+  /** Failed SCIM authentications; a configured Entra ID never fails, so this is only guessers. */
+  scimAuthPerClient: { max: 20, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /**

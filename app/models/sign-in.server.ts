@@ -1,4 +1,4 @@
-import { getDb, transaction } from "../../db/client.server";
+import { getDb, transaction, type DB } from "../../db/client.server";
 import type { Role } from "../../db/schema";
 import { signInEmail } from "../../emails/sign-in";
 import { isLocale, type Locale } from "~/i18n/catalog";
@@ -98,18 +98,28 @@ export async function redeemSignInToken({ token, now = new Date() }: { token: st
       .where("active", "=", 1)
       .executeTakeFirst();
     if (!person) return null;
-    const sessionId = newToken();
-    await tx
-      .insertInto("session")
-      .values({
-        id_hash: hashToken(sessionId),
-        person_id: person.id,
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
-      })
-      .execute();
-    return sessionId;
+    return openSession(tx, { personId: person.id, now });
   });
+}
+
+/**
+ * Opens a login session for a person, whichever way they proved who they are (a link by email, the
+ * OpenID provider). Returns the raw session id for the cookie; only its hash is stored. `idToken` is
+ * the provider's ID token, kept server-side for the end-session request at sign-out.
+ */
+export async function openSession(tx: DB, { personId, now, idToken = null }: { personId: number; now: Date; idToken?: string | null }): Promise<string> {
+  const sessionId = newToken();
+  await tx
+    .insertInto("session")
+    .values({
+      id_hash: hashToken(sessionId),
+      person_id: personId,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+      id_token: idToken,
+    })
+    .execute();
+  return sessionId;
 }
 
 /**
@@ -145,6 +155,8 @@ export async function userForSession({ sessionId, now = new Date() }: { sessionI
   };
 }
 
-export async function endSession({ sessionId }: { sessionId: string }): Promise<void> {
-  await getDb().deleteFrom("session").where("id_hash", "=", hashToken(sessionId)).execute();
+/** Ends a session; returns the provider's ID token when it was opened through the provider. */
+export async function endSession({ sessionId }: { sessionId: string }): Promise<{ idToken: string | null }> {
+  const ended = await getDb().deleteFrom("session").where("id_hash", "=", hashToken(sessionId)).returning("id_token").executeTakeFirst();
+  return { idToken: ended?.id_token ?? null };
 }

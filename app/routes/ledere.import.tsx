@@ -1,8 +1,5 @@
 import {
   data,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
   type LinksFunction,
   type LoaderFunctionArgs,
@@ -10,16 +7,17 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { safeParse } from "zod/v4/core";
+import { CsvFormat } from "~/components/csv-format";
 import { Alert, Button, ErrorSummary, SelectField, TableScroll, TextField } from "~/components/ui";
-import { boundedRequest } from "~/server/limits.server";
-import { decodeUpload, importLeaders, previewImport } from "~/models/import.server";
+import { readCsvUpload } from "~/server/upload.server";
+import { importLeaders, previewImport } from "~/models/import.server";
 import { listTemplates } from "~/models/template.server";
 import reportsCss from "~/styles/reports.css";
 import { requirePermission, type SessionUser } from "~/server/user.server";
 import { fieldErrors, type FieldErrors } from "~/utils/forms";
-import { badRequest, formObject, invalid, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
+import { formObject, invalid, readForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { useT, title } from "~/utils/i18n";
-import { IMPORT_COLUMNS, importConfirmSchema, importUploadSchema, MAX_IMPORT_BYTES, type CheckedFile } from "~/validation/import";
+import { IMPORT_COLUMNS, importConfirmSchema, importUploadSchema, type CheckedFile } from "~/validation/import";
 
 export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.import"));
 
@@ -35,30 +33,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const preview = (checked: CheckedFile, text: string, templateId: number) =>
   data({ step: "preview" as const, checked, text, templateId }, { status: checked.ok && checked.valid > 0 ? 200 : 400 });
 
-// Step 1: the multipart upload, read in memory with a size cap on the body and on the file.
+// Step 1: the multipart upload.
 async function upload(request: Request) {
-  const bounded = await boundedRequest(request);
-  let form: FormData;
-  try {
-    form = await unstable_parseMultipartFormData(bounded, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return invalid({ fil: "import.error.tooBig" });
-    // Any other broken upload (bad multipart, a part without a name) is the client's error.
-    throw badRequest();
-  }
-  const values = formObject(form);
+  const { values, ...file } = await readCsvUpload(request);
   const parsed = safeParse(importUploadSchema, values);
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error);
-  const file = form.get("fil");
-  let text: string | null = null;
-  if (!(file instanceof Blob) || file.size === 0) errors.fil = "import.error.noFile";
-  else {
-    const decoded = decodeUpload(new Uint8Array(await file.arrayBuffer()));
-    if (decoded.ok) text = decoded.text;
-    else errors.fil = decoded.key;
-  }
-  if (!parsed.success || text === null) return invalid(errors, values);
-  return preview(await previewImport({ text }), text, parsed.data.templateId);
+  if (file.text === null) errors.fil = file.error;
+  if (!parsed.success || file.text === null) return invalid(errors, values);
+  return preview(await previewImport({ text: file.text }), file.text, parsed.data.templateId);
 }
 
 // Step 2: the preview's form; everything is checked again before anything is written.
@@ -124,17 +106,7 @@ export default function ImportLeaders() {
           {checked ? t("import.again") : t("import.file")}
         </h2>
         <ErrorSummary errors={messages} labels={labels} />
-        <details>
-          <summary>{t("import.format")}</summary>
-          <ul className="ds-list">
-            <li>{t("import.format.header")}</li>
-            <li>{t("import.format.unit")}</li>
-            <li>{t("import.format.date")}</li>
-            <li>{t("import.format.excel")}</li>
-          </ul>
-          <p className="ds-paragraph">{t("import.format.example")}:</p>
-          <pre className="import-example">{EXAMPLE}</pre>
-        </details>
+        <CsvFormat rules={["import.format.header", "import.format.unit", "import.format.date", "import.format.excel"]} example={EXAMPLE} />
         <Form method="post" encType="multipart/form-data" className="stack">
           <TextField
             name="fil"

@@ -6,6 +6,7 @@ import { homeFor, safeNext } from "~/server/user.server";
 import { clientIp, hit, LIMITS, tooManyInit } from "~/models/rate-limit.server";
 import { useT, title } from "~/utils/i18n";
 import { sessionCookie } from "~/server/cookies.server";
+import { emailSignIn } from "~/utils/env.server";
 
 // Keeps the action's Retry-After on a 429 page.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
@@ -14,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => [...title(matches, (t) => t("
 
 /** Only shows the button: mail scanners (e.g. Safe Links) open links, and that must not use them up. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const found = await peekSignInToken({ token: params.token ?? "" });
+  const found = emailSignIn() ? await peekSignInToken({ token: params.token ?? "" }) : undefined;
   return { email: found?.email ?? null };
 }
 
@@ -23,7 +24,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const wait = ip && (await hit(`redeem:ip:${ip}`, LIMITS.redeemPerClient));
   if (wait) return data({ failed: true, tooMany: true }, tooManyInit(wait));
   const next = safeNext(new URL(request.url).searchParams.get("neste"));
-  const sessionId = await redeemSignInToken({ token: params.token ?? "" });
+  // With EMAIL_SIGN_IN=off a link sent before the switch works no more either.
+  const sessionId = emailSignIn() ? await redeemSignInToken({ token: params.token ?? "" }) : null;
   if (!sessionId) return data({ failed: true, tooMany: false }, { status: 400 });
   const user = await userForSession({ sessionId });
   return redirect(next ?? (user ? homeFor(user) : "/"), { headers: { "Set-Cookie": await sessionCookie().serialize(sessionId) } });

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
-import { createArea, createUnit, organisation, updateArea } from "~/models/organisation.server";
+import { createArea, createUnit, organisation, setUnitCode, updateArea } from "~/models/organisation.server";
 import { requirePermission } from "~/server/user.server";
 import type { FieldErrors } from "~/utils/forms";
 import { invalid, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
@@ -18,12 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "manage:organisation");
-  const form = await parseForm(request, organisationActionSchema, { hidden: ["areaId"] });
+  const form = await parseForm(request, organisationActionSchema, { hidden: ["areaId", "unitId"] });
   if (!form.ok) return invalid(form.errors, form.values);
   const input = form.data;
   return withFieldErrors(async () => {
     if (input.intent === "add_unit") await createUnit({ actor, input });
     else if (input.intent === "add_area") await createArea({ actor, input });
+    else if (input.intent === "update_unit") await setUnitCode({ actor, input });
     else await updateArea({ actor, areaId: input.areaId, input });
     return redirectWithFlash("/organisasjon", { key: "org.saved" });
   }, form.values);
@@ -79,11 +80,29 @@ export default function Organisation() {
               <p className="ds-paragraph muted">{t("org.noUnits")}</p>
             ) : (
               <ul className="ds-list">
-                {a.units.map((u) => (
-                  <li key={u.id}>
-                    {u.name} <span className="muted">({t("org.people", { count: u.people })})</span>
-                  </li>
-                ))}
+                {a.units.map((u) => {
+                  const unitErrors = result?.values?.intent === "update_unit" && Number(result.values.unitId) === u.id ? result.errors : undefined;
+                  return (
+                    <li key={u.id}>
+                      {u.name} <span className="muted">({t("org.people", { count: u.people })})</span>
+                      <Form method="post" className="filters">
+                        <input type="hidden" name="intent" value="update_unit" />
+                        <input type="hidden" name="unitId" value={u.id} />
+                        <TextField
+                          id={`f-code-${u.id}`}
+                          name="code"
+                          label={t("org.unit.codeFor", { unit: u.name })}
+                          defaultValue={unitErrors ? String(result?.values?.code ?? "") : (u.code ?? "")}
+                          maxLength={40}
+                          error={unitErrors?.code && t(unitErrors.code)}
+                        />
+                        <div className="filters-submit">
+                          <Button variant="secondary">{t("org.unit.saveCode")}</Button>
+                        </div>
+                      </Form>
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </section>
@@ -128,8 +147,8 @@ function AddArea({ candidates, serverErrors }: { candidates: { id: number; name:
 function AddUnit({ areas, serverErrors }: { areas: { id: number; name: string }[]; serverErrors?: FieldErrors }) {
   const t = useT();
   const { field, error, onSubmit, formState } = useZodForm(unitSchema, { serverErrors });
-  const labels = { areaId: t("org.unit.area"), name: t("org.unit.name") };
-  const errors = { areaId: error("areaId"), name: error("name") };
+  const labels = { areaId: t("org.unit.area"), name: t("org.unit.name"), code: t("org.unit.code") };
+  const errors = { areaId: error("areaId"), name: error("name"), code: error("code") };
   return (
     <section className="ds-card form-card narrow" aria-labelledby="add-unit">
       <h2 className="ds-heading" data-size="sm" id="add-unit">
@@ -147,6 +166,7 @@ function AddUnit({ areas, serverErrors }: { areas: { id: number; name: string }[
           ))}
         </SelectField>
         <TextField label={labels.name} required error={errors.name} id="f-unit-name" {...field("name")} />
+        <TextField label={labels.code} description={t("org.unit.codeHelp")} error={errors.code} id="f-unit-code" maxLength={40} {...field("code")} />
         <div>
           <Button>{t("org.unit.add")}</Button>
         </div>

@@ -5,10 +5,13 @@ import { UnitOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { listUnits, personForUser, updatePerson } from "~/models/person.server";
 import { anonymisePerson } from "~/models/privacy.server";
+import { retentionOf, setRetentionHold } from "~/models/retention.server";
 import { requirePermission } from "~/server/user.server";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
-import { personActionSchema, personSchema } from "~/validation/person";
+import { formatDate } from "~/utils/dates";
+import type { FieldErrors } from "~/utils/forms";
+import { useLocale, useT } from "~/utils/i18n";
+import { personActionSchema, personHoldSchema, personSchema } from "~/validation/person";
 import { ROLES } from "../../db/schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? ""} – Lederløp` }];
@@ -16,8 +19,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:person");
   const personId = idParam(params.personId);
-  const [person, units] = await Promise.all([orHttpError(() => personForUser({ user, personId })), listUnits()]);
-  return { person, units };
+  const [person, units, retention] = await Promise.all([orHttpError(() => personForUser({ user, personId })), listUnits(), retentionOf({ personId })]);
+  return { person, units, retention };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,6 +33,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await orHttpError(() => anonymisePerson({ actor, personId }));
     return redirectWithFlash(`/personer/${personId}`, { key: "privacy.anonymised" });
   }
+  if (input.intent === "hold" || input.intent === "release") {
+    const reason = input.intent === "hold" ? input.reason : null;
+    await orHttpError(() => setRetentionHold({ actor, personId, reason }));
+    return redirectWithFlash(`/personer/${personId}`, { key: reason === null ? "retention.released" : "retention.held" });
+  }
   return withFieldErrors(async () => {
     await updatePerson({ actor, personId, input });
     return redirectWithFlash(`/ledere/${personId}`, { key: "person.saved" });
@@ -38,10 +46,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditPerson() {
   const t = useT();
-  const { person, units } = useLoaderData<typeof loader>();
+  const { person, units, retention } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const actionErrors = actionData?.errors as Record<string, string | undefined> | undefined;
-  const sent = actionData?.values;
+  // The page has three forms: each shows only what its own submission sent back.
+  const refused = (intent: string) => (actionData?.values?.intent === intent ? actionData : undefined);
+  const sent = refused("update")?.values;
   const { field, checkbox, error, onSubmit, formState } = useZodForm(personSchema, {
     defaults: sent ?? {
       name: person.name,
@@ -53,7 +63,7 @@ export default function EditPerson() {
       locale: person.locale,
       roles: person.roles,
     },
-    serverErrors: actionData?.errors,
+    serverErrors: refused("update")?.errors,
   });
   const labels = {
     name: t("hire.name"),
@@ -118,6 +128,7 @@ export default function EditPerson() {
             {t("privacy.export")}
           </a>
         </p>
+        {retention ? <RetentionHold retention={retention} serverErrors={refused("hold")?.errors} /> : null}
         <Form method="post" className="stack">
           <input type="hidden" name="intent" value="anonymise" />
           <p className="ds-paragraph">{t("privacy.anonymise.help")}</p>
@@ -148,5 +159,34 @@ export default function EditPerson() {
         </Form>
       </section>
     </div>
+  );
+}
+
+/** Someone who has left: when they are anonymised, and holding that back (or releasing the hold). */
+function RetentionHold({ retention, serverErrors }: { retention: { leftDate: string; dueDate: string; reason: string | null }; serverErrors?: FieldErrors }) {
+  const t = useT();
+  const locale = useLocale();
+  const { field, error, onSubmit } = useZodForm(personHoldSchema, { serverErrors });
+  const dates = { left: formatDate(retention.leftDate, locale), due: formatDate(retention.dueDate, locale) };
+  if (retention.reason !== null) {
+    return (
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value="release" />
+        <p className="ds-paragraph">{t("retention.person.held", { ...dates, reason: retention.reason })}</p>
+        <div>
+          <Button variant="secondary">{t("retention.person.release")}</Button>
+        </div>
+      </Form>
+    );
+  }
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+      <input type="hidden" name="intent" value="hold" />
+      <p className="ds-paragraph">{t("retention.person.due", dates)}</p>
+      <TextField label={t("retention.person.reason")} description={t("retention.reason.help")} required maxLength={300} error={error("reason")} {...field("reason")} />
+      <div>
+        <Button variant="secondary">{t("retention.hold")}</Button>
+      </div>
+    </Form>
   );
 }

@@ -23,7 +23,14 @@ export default function People() {
       <h1 className="ds-heading" data-size="lg">
         {t("people.title")}
       </h1>
-      <p className="ds-paragraph lead">{t("people.intro")}</p>
+      <p className="ds-paragraph lead">
+        {t("people.intro")} {t("people.anonymisedLeftOut")}
+      </p>
+      <p className="ds-paragraph">
+        <Link className="ds-link" to="/personer/sletting">
+          {t("retention.link")}
+        </Link>
+      </p>
       <TableScroll label={t("people.title")}>
         <table className="ds-table" data-border="true" data-zebra="true">
           <thead>

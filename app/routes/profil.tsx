@@ -5,11 +5,11 @@ import { useZodForm } from "~/components/use-zod-form";
 import { profileOf, updateProfile } from "~/models/person.server";
 import { requireUser } from "~/server/user.server";
 import { invalid, parseForm, redirectWithFlash } from "~/server/http.server";
-import { useT } from "~/utils/i18n";
+import { title, useT } from "~/utils/i18n";
 import { REMINDER_MODES } from "../../db/schema";
 import { profileSchema } from "~/validation/profile";
 
-export const meta: MetaFunction = () => [{ title: "Min profil – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.profile"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -11,13 +11,13 @@ import reportsCss from "~/styles/reports.css";
 import { requirePermission } from "~/server/user.server";
 import { formatDate } from "~/utils/dates";
 import { idQuery, orHttpError, pageParam } from "~/server/http.server";
-import { useLocale, useT } from "~/utils/i18n";
+import { title, useLocale, useT } from "~/utils/i18n";
 
 // This module renders both report pages; rapporter.$areaId.tsx re-exports the component.
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportsCss }];
 
-export const meta: MetaFunction = () => [{ title: "Rapporter – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.reports"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:report");

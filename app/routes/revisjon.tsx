@@ -5,10 +5,10 @@ import { Button, SelectField, TableScroll, TextField } from "~/components/ui";
 import { auditEntities, listAudit } from "~/models/audit.server";
 import { requirePermission } from "~/server/user.server";
 import { formatDateTime, isIsoDate } from "~/utils/dates";
-import { useLocale, useT } from "~/utils/i18n";
+import { title, useLocale, useT } from "~/utils/i18n";
 import { textQuery, pageParam } from "~/server/http.server";
 
-export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Lederløp" }];
+export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.audit"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:audit");

@@ -40,3 +40,11 @@ export async function takeFlash(request: Request): Promise<{ flash: Flash | null
 
 /** The reader's language: not secret, but Secure on https like every other cookie. */
 export const localeCookie = () => createCookie("lederlop_lang", { sameSite: "lax", secure: secure(), path: "/", maxAge: 365 * 24 * 3600 });
+
+/**
+ * The sign-in through the OpenID provider in progress: state, nonce, PKCE verifier and where to go
+ * afterwards. Signed (not readable by scripts, not forgeable), sent only to /auth/oidc, and gone
+ * after ten minutes; Lax, so it comes along on the provider's redirect back.
+ */
+export const providerFlowCookie = () =>
+  createCookie("lederlop_oidc", { httpOnly: true, sameSite: "lax", secure: secure(), path: "/auth/oidc", maxAge: 600, secrets: sessionSecrets() });

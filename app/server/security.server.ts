@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { appUrl } from "../utils/env.server";
+import { appUrl, oidcSettings } from "../utils/env.server";
 
 // Used by server.js (through the build) so the rules live with the app and are type-checked.
 
@@ -8,10 +8,12 @@ export const newNonce = () => randomBytes(16).toString("base64");
 
 /**
  * The Content-Security-Policy: scripts only from this origin or with this response's nonce (Remix's
- * inline hydration scripts carry it), no plugins, no framing, forms only to ourselves.
+ * inline hydration scripts carry it), no plugins, no framing, forms only to ourselves and the
+ * OpenID provider (browsers apply form-action to the redirect that sign-in and sign-out answer with).
  */
 export function contentSecurityPolicy(nonce: string): string {
   const https = appUrl().startsWith("https:");
+  const provider = oidcSettings();
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -21,7 +23,7 @@ export function contentSecurityPolicy(nonce: string): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${provider ? ` ${new URL(provider.issuer).origin}` : ""}`,
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");

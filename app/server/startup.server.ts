@@ -2,7 +2,7 @@ import { closeDb, getDb, migrateToLatest, oneAtATime, type DB } from "../../db/c
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed/demo";
 import { seedProgrammes } from "../../db/seed/programmes";
 import { closeMailTransport } from "../utils/mail.server";
-import { initialAdmin, isDemo } from "../utils/env.server";
+import { initialAdmin, isDemo, oidcSettings } from "../utils/env.server";
 
 /**
  * Brings the database to the latest schema and makes sure the standard programmes exist; in demo
@@ -10,6 +10,8 @@ import { initialAdmin, isDemo } from "../utils/env.server";
  * instances starting at once against one PostgreSQL take turns (the migrator locks on its own).
  */
 export async function startup() {
+  // A mistyped OIDC_GROUP_ROLES stops the start here, not at someone's sign-in with the wrong roles.
+  oidcSettings();
   const migrated = await migrateToLatest(getDb());
   const demo = isDemo();
   const seeded = await oneAtATime(getDb(), "lederlop.startup", async (db) => {

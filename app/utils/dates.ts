@@ -40,7 +40,7 @@ export function addDaysToDate(date: string, days: number): string {
   return toIsoDate(addDays(d, days));
 }
 
-/** Calendar months on `YYYY-MM-DD`; a day the month lacks becomes its last (31 Aug + 6 months = 28/29 Feb). */
+/** Calendar months on `YYYY-MM-DD`; a day the month lacks becomes its last (31 Jan + 1 = 28/29 Feb). */
 export function addMonthsToDate(date: string, months: number): string {
   const d = parseIsoDate(date);
   if (!d) throw new RangeError(`Not a date: ${date}`);

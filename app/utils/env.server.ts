@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { isLocale, type Locale } from "~/i18n/locales";
+import { ROLES, type Role } from "../../db/schema";
 
 // Every setting Lederløp reads from the environment, and its default: the README's configuration
 // table, in code. Read on each call (cheap) so tests and the CLI can set variables before use.
@@ -57,3 +58,63 @@ export function sessionSecrets(): string[] {
 
 export const smtpUrl = () => process.env.SMTP_URL?.trim() || undefined;
 export const mailFrom = () => process.env.MAIL_FROM?.trim() || "Lederløp <lederlop@kommune.example>";
+
+/** Sign-in through an OpenID provider (Entra ID): null unless issuer, client id and secret are all set. */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The Entra ID tenant named in the issuer's path (`…/<tenant-id>/v2.0`); null for another provider. */
+  tenantId: string | null;
+  /** Which group (object id) gives which role; several groups may give one role. */
+  groupRoles: { role: Role; group: string }[];
+  /** How long a request to the provider may take before sign-in gives up with a message. */
+  timeoutSeconds: number;
+}
+
+/** Roles a group may give. A TOL is made by leading a service area under «Organisasjon», not by a group. */
+const GROUP_ROLES: readonly Role[] = ROLES.filter((r) => r !== "tol");
+
+export function oidcSettings(): OidcSettings | null {
+  const issuer = process.env.OIDC_ISSUER?.trim().replace(/\/+$/, "");
+  const clientId = process.env.OIDC_CLIENT_ID?.trim();
+  const clientSecret = process.env.OIDC_CLIENT_SECRET?.trim();
+  if (!issuer || !clientId || !clientSecret) return null;
+  const url = new URL(issuer);
+  const tenantId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.exec(url.pathname.split("/")[1] ?? "")?.[0].toLowerCase() ?? null;
+  return { issuer, clientId, clientSecret, tenantId, groupRoles: groupRoles(process.env.OIDC_GROUP_ROLES ?? ""), timeoutSeconds: int("OIDC_TIMEOUT_SECONDS", 5, 1) };
+}
+
+/** `hr:<group-id>,admin:<group-id>`; a mistake stops the server at start rather than giving wrong roles. */
+function groupRoles(value: string): OidcSettings["groupRoles"] {
+  return value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [role, group, extra] = entry.split(":").map((s) => s.trim());
+      if (!GROUP_ROLES.includes(role as Role) || !group || extra !== undefined) {
+        throw new Error(`OIDC_GROUP_ROLES: «${entry}» is not role:group-id with a role among ${GROUP_ROLES.join(", ")}`);
+      }
+      return { role: role as Role, group: group.toLowerCase() };
+    });
+}
+
+/** `EMAIL_SIGN_IN=off` hides and refuses sign-in links by email (sign-in through the provider only). */
+export const emailSignIn = () => process.env.EMAIL_SIGN_IN?.trim() !== "off";
+/** Months after someone has left before the scheduled pass anonymises them. */
+export const retentionMonths = () => int("RETENTION_MONTHS", 24, 1);
+
+/**
+ * The municipality's own accessibility statement (on uustatus.no); null: the footer links to
+ * Lederløp's page at /tilgjengelighet. Only an http(s) address, as it becomes a link on every page.
+ */
+export const accessibilityStatementUrl = () => {
+  const url = process.env.ACCESSIBILITY_STATEMENT_URL?.trim();
+  return url && /^https?:\/\/[^\s"<>]+$/i.test(url) ? url : null;
+};
+/** Where readers send feedback on accessibility: an email address, shown on /tilgjengelighet (a mailto link). */
+export const accessibilityContact = () => {
+  const email = process.env.ACCESSIBILITY_CONTACT?.trim();
+  return email && /^[^\s@"<>]+@[^\s@"<>]+\.[^\s@"<>]+$/.test(email) ? email : null;
+};

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { idField, requiredText } from "./fields";
+import { idField, optionalText, requiredText } from "./fields";
 
 /** A service area: its name and (optionally) its TOL. */
 export const areaSchema = z.object({
@@ -10,18 +10,33 @@ export const areaSchema = z.object({
   ),
 });
 
+/** The code the HR system and SCIM know a unit by: optional (empty is none), trimmed, one line. */
+const unitCode = z.pipe(
+  optionalText(40),
+  z.transform((v: string) => (v === "" ? null : v)),
+);
+
 /** A unit inside a service area. */
 export const unitSchema = z.object({
   areaId: idField("validation.area"),
   name: requiredText(120, 2),
+  code: unitCode,
+});
+
+/** A unit's code, set or cleared. */
+export const unitCodeSchema = z.object({
+  unitId: idField("validation.unitUnknown"),
+  code: unitCode,
 });
 
 export type AreaInput = z.output<typeof areaSchema>;
 export type UnitInput = z.output<typeof unitSchema>;
+export type UnitCodeInput = z.output<typeof unitCodeSchema>;
 
-/** Everything «Organisasjon» posts: a new area, a change to one, a new unit. */
+/** Everything «Organisasjon» posts: a new area, a change to one, a new unit, a unit's code. */
 export const organisationActionSchema = z.discriminatedUnion("intent", [
   z.extend(areaSchema, { intent: z.literal("add_area") }),
   z.extend(areaSchema, { intent: z.literal("update_area"), areaId: idField("validation.area") }),
   z.extend(unitSchema, { intent: z.literal("add_unit") }),
+  z.extend(unitCodeSchema, { intent: z.literal("update_unit") }),
 ]);

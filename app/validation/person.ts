@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { LOCALES } from "~/i18n/locales";
 import { ROLES } from "../../db/schema";
 import { checkbox, email, optionalNearDate, optionalText, requiredText } from "./fields";
+import { holdReason } from "./retention";
 
 export const personSchema = z.object({
   name: requiredText(120, 2, "validation.nameTooShort"),
@@ -22,8 +23,13 @@ export const personSchema = z.object({
 
 export type PersonInput = z.output<typeof personSchema>;
 
-/** Everything a person's admin page posts: the edit form, and anonymisation (which must be confirmed). */
+/** Holding back the anonymisation of someone who has left, from their page. */
+export const personHoldSchema = z.object({ reason: holdReason });
+
+/** Everything a person's admin page posts: the edit form, anonymisation (which must be confirmed), holding it back or releasing the hold. */
 export const personActionSchema = z.discriminatedUnion("intent", [
   z.extend(personSchema, { intent: z.literal("update") }),
   z.object({ intent: z.literal("anonymise"), confirm: z.literal("on", "validation.confirm") }),
+  z.extend(personHoldSchema, { intent: z.literal("hold") }),
+  z.object({ intent: z.literal("release") }),
 ]);

@@ -20,12 +20,36 @@ export const DEMO_ACCOUNTS = [
   { email: `rita.rlg@${DEMO_DOMAIN}`, name: "Rita Rådmann", roles: ["rlg"] },
 ] as const satisfies readonly { email: string; name: string; roles: Role[] }[];
 
-const AREAS: { name: string; tol: string; units: string[] }[] = [
-  { name: "Helse og omsorg", tol: `tor.helse@${DEMO_DOMAIN}`, units: ["Solbakken sykehjem", "Hjemmetjenesten sør", "Legevakta"] },
-  { name: "Oppvekst", tol: `tone.oppvekst@${DEMO_DOMAIN}`, units: ["Nordby skole", "Sentrum barnehage", "Fjellheim skole"] },
-  { name: "Teknisk drift", tol: `per.teknisk@${DEMO_DOMAIN}`, units: ["Vann og avløp", "Eiendom"] },
-  { name: "Kultur og fritid", tol: `kari.kultur@${DEMO_DOMAIN}`, units: ["Biblioteket", "Kulturskolen"] },
-  { name: "Stab og støtte", tol: `sven.stab@${DEMO_DOMAIN}`, units: ["Økonomi", "Personal og organisasjon"] },
+// Units with the codes the HR system knows them by (docs/examples/hr-eksport.csv uses them).
+const AREAS: { name: string; tol: string; units: [name: string, code: string][] }[] = [
+  { name: "Helse og omsorg", tol: `tor.helse@${DEMO_DOMAIN}`, units: [["Solbakken sykehjem", "SOL"], ["Hjemmetjenesten sør", "HJS"], ["Legevakta", "LEG"]] },
+  { name: "Oppvekst", tol: `tone.oppvekst@${DEMO_DOMAIN}`, units: [["Nordby skole", "NOS"], ["Sentrum barnehage", "SEB"], ["Fjellheim skole", "FJS"]] },
+  { name: "Teknisk drift", tol: `per.teknisk@${DEMO_DOMAIN}`, units: [["Vann og avløp", "VA"], ["Eiendom", "EIE"]] },
+  { name: "Kultur og fritid", tol: `kari.kultur@${DEMO_DOMAIN}`, units: [["Biblioteket", "BIB"], ["Kulturskolen", "KUS"]] },
+  { name: "Stab og støtte", tol: `sven.stab@${DEMO_DOMAIN}`, units: [["Økonomi", "OKO"], ["Personal og organisasjon", "PO"]] },
+];
+
+/**
+ * What the HR system knows about the staff accounts: fixed dates, so the sample export matches them
+ * whenever the demo is seeded. Sven Stabell has no employee number yet: the sample export binds
+ * one to him by his address.
+ */
+const STAFF: Record<string, { employeeNumber: string | null; position: string; startDate: string; unit?: string }> = {
+  [`hanne.hr@${DEMO_DOMAIN}`]: { employeeNumber: "1001", position: "HR-rådgiver", startDate: "2016-09-01", unit: "PO" },
+  [`tor.helse@${DEMO_DOMAIN}`]: { employeeNumber: "1002", position: "kommunalsjef", startDate: "2012-03-01" },
+  [`tone.oppvekst@${DEMO_DOMAIN}`]: { employeeNumber: "1003", position: "kommunalsjef", startDate: "2014-08-01" },
+  [`ulrik.utvikling@${DEMO_DOMAIN}`]: { employeeNumber: "1005", position: "utviklingsleder", startDate: "2018-01-15", unit: "PO" },
+  [`ada.admin@${DEMO_DOMAIN}`]: { employeeNumber: "1006", position: "systemforvalter", startDate: "2020-03-01", unit: "PO" },
+  [`rita.rlg@${DEMO_DOMAIN}`]: { employeeNumber: "1007", position: "rådmann", startDate: "2017-05-02" },
+  [`per.teknisk@${DEMO_DOMAIN}`]: { employeeNumber: "1008", position: "kommunalsjef", startDate: "2010-10-01" },
+  [`kari.kultur@${DEMO_DOMAIN}`]: { employeeNumber: "1009", position: "kommunalsjef", startDate: "2015-02-01" },
+  [`sven.stab@${DEMO_DOMAIN}`]: { employeeNumber: null, position: "stabssjef", startDate: "2013-06-03", unit: "PO" },
+};
+
+/** Leaders who were there before Lederløp: their introduction path lies years back and is done. */
+const EXPERIENCED = [
+  { email: `gunnar.gran@${DEMO_DOMAIN}`, name: "Gunnar Gran", unit: "EIE", position: "enhetsleder", startDate: "2019-08-12", employeeNumber: "3001" },
+  { email: `mona.moe@${DEMO_DOMAIN}`, name: "Mona Moe", unit: "KUS", position: "rektor", startDate: "2021-01-04", employeeNumber: "3002" },
 ];
 
 const EXTRA_TOLS = [
@@ -53,7 +77,15 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
   const stamp = now.toISOString();
 
   await db.transaction().execute(async (tx) => {
-    const addPerson = async (p: { name: string; email: string; roles: readonly Role[]; unitId?: number | null; position?: string; startDate?: string | null }) => {
+    const addPerson = async (p: {
+      name: string;
+      email: string;
+      roles: readonly Role[];
+      unitId?: number | null;
+      position?: string;
+      startDate?: string | null;
+      employeeNumber?: string | null;
+    }) => {
       const row = await tx
         .insertInto("person")
         .values({
@@ -62,6 +94,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
           unit_id: p.unitId ?? null,
           position: p.position ?? "",
           start_date: p.startDate ?? null,
+          employee_number: p.employeeNumber ?? null,
           active: 1,
           created_at: stamp,
           updated_at: stamp,
@@ -74,15 +107,21 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
 
     const ids = new Map<string, number>();
     for (const a of [...DEMO_ACCOUNTS.filter((d) => d.email !== `nina.ny@${DEMO_DOMAIN}`), ...EXTRA_TOLS.map((t) => ({ ...t, roles: ["tol"] as Role[] }))]) {
-      ids.set(a.email, await addPerson({ name: a.name, email: a.email, roles: a.roles }));
+      const hr = STAFF[a.email];
+      ids.set(a.email, await addPerson({ name: a.name, email: a.email, roles: a.roles, position: hr?.position, startDate: hr?.startDate, employeeNumber: hr?.employeeNumber }));
     }
     const units: { id: number; areaIndex: number }[] = [];
+    const unitByCode = new Map<string, number>();
     for (const [i, area] of AREAS.entries()) {
       const row = await tx.insertInto("service_area").values({ name: area.name, tol_person_id: ids.get(area.tol)!, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
-      for (const name of area.units) {
-        const unit = await tx.insertInto("unit").values({ service_area_id: row.id, name, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
+      for (const [name, code] of area.units) {
+        const unit = await tx.insertInto("unit").values({ service_area_id: row.id, name, code, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
         units.push({ id: unit.id, areaIndex: i });
+        unitByCode.set(code, unit.id);
       }
+    }
+    for (const [email, hr] of Object.entries(STAFF)) {
+      if (hr.unit) await tx.updateTable("person").set({ unit_id: unitByCode.get(hr.unit)! }).where("id", "=", ids.get(email)!).execute();
     }
     const template = await tx.selectFrom("programme_template").select("id").where("key", "=", "intro").executeTakeFirstOrThrow();
     const recorder = {
@@ -91,7 +130,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
       radmann: ids.get(`hanne.hr@${DEMO_DOMAIN}`)!,
     };
 
-    const leaders: { email: string; name: string; unitId: number; startOffset: number; diligence: number }[] = [
+    const leaders: { email: string; name: string; unitId: number; startOffset: number; diligence: number; fixed?: (typeof EXPERIENCED)[number] }[] = [
       // The demo's new leader: started ten days ago, nothing done yet.
       { email: `nina.ny@${DEMO_DOMAIN}`, name: "Nina Nilsen", unitId: units[0]!.id, startOffset: -10, diligence: 0 },
     ];
@@ -109,9 +148,20 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
       });
     }
 
-    for (const l of leaders) {
-      const startDate = addDaysToDate(today, l.startOffset);
-      const personId = await addPerson({ name: l.name, email: l.email, roles: ["leader"], unitId: l.unitId, position: POSITIONS[Math.floor(rnd() * POSITIONS.length)]!, startDate });
+    // Last, so the random draws of the leaders above stay what they were.
+    for (const e of EXPERIENCED) leaders.push({ email: e.email, name: e.name, unitId: unitByCode.get(e.unit)!, startOffset: 0, diligence: 1, fixed: e });
+
+    for (const [i, l] of leaders.entries()) {
+      const startDate = l.fixed?.startDate ?? addDaysToDate(today, l.startOffset);
+      const personId = await addPerson({
+        name: l.name,
+        email: l.email,
+        roles: ["leader"],
+        unitId: l.unitId,
+        position: l.fixed?.position ?? POSITIONS[Math.floor(rnd() * POSITIONS.length)]!,
+        startDate,
+        employeeNumber: l.fixed?.employeeNumber ?? String(2001 + i),
+      });
       ids.set(l.email, personId);
       const pathId = await createPath(tx, { personId, templateId: template.id, anchorDate: startDate, now });
       const steps = await tx.selectFrom("path_step").select(["id", "due_date", "responsible", "evidence"]).where("path_id", "=", pathId).execute();

@@ -43,6 +43,33 @@ describe.skipIf(!CHROMIUM)("the admin's pages in a real browser", () => {
     await expect(page.getByText("Ungdomsklubben").count()).resolves.toBe(1);
   });
 
+  it("creates an integration token, sees it once, and revokes it; «Integrasjoner» has no axe violations at 1280 or 390 px", async () => {
+    await open(page, `${server.url}/integrasjoner`);
+    await page.getByRole("heading", { level: 1, name: "Integrasjoner" }).waitFor();
+    await page.getByLabel("Navn på nøkkelen").fill("entra");
+    await page.getByRole("button", { name: "Lag nøkkel" }).click();
+    await page.getByRole("heading", { name: "Nøkkelen «entra» er laget" }).waitFor();
+    const token = await page.getByLabel("Nøkkel", { exact: true }).inputValue();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await clean("integrasjoner-laget");
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 844 });
+      const result = await scanPage(page, `integrasjoner-laget-${width}`);
+      expect(result.violations, formatViolations(result)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Shown once: the list, reloaded, has the name but not the token.
+    await open(page, `${server.url}/integrasjoner`);
+    await page.getByRole("rowheader", { name: "entra" }).waitFor();
+    expect(await page.content()).not.toContain(token);
+    await page.getByRole("button", { name: "Trekk tilbake entra" }).click();
+    await flash(page, "Nøkkelen «entra» er trukket tilbake.").first().waitFor();
+    await expect(page.getByRole("button", { name: "Trekk tilbake entra" }).count()).resolves.toBe(0);
+    await clean("integrasjoner-trukket");
+  });
+
   it("reads and filters the audit log", async () => {
     await open(page, `${server.url}/revisjon?objekt=unit`);
     await page.getByRole("rowheader", { name: "unit.create" }).waitFor();

@@ -57,7 +57,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
@@ -96,14 +96,15 @@ async function snapshotBuild(dir: string): Promise<string> {
 
 /**
  * Starts `node server.js` on a free port, in demo mode, against a new, empty database (a SQLite
- * file, or a PostgreSQL database with TEST_DATABASE_URL), and waits for /healthz. It runs from a snapshot of the build (see
+ * file, or a PostgreSQL database with TEST_DATABASE_URL), and waits for /healthz. `port` and `env`
+ * are for a test whose other parts must know the address first (an OpenID provider's redirect URI). It runs from a snapshot of the build (see
  * snapshotBuild) and is spawned directly (not through npm), so the PID is the server's own and
  * `stop()` ends exactly that process.
  */
-export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningServer> {
+export async function startServer({ timeoutMs = 30_000, port: chosenPort, env = {} }: { timeoutMs?: number; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dir = join(RESULTS_DIR, "e2e");
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const appDir = await snapshotBuild(join(dir, `app-${process.pid}`));
   const databaseUrl = await emptyDatabase(`e2e_${process.pid}_${port}`);
   const url = `http://localhost:${port}`;
@@ -119,6 +120,7 @@ export async function startServer({ timeoutMs = 30_000 } = {}): Promise<RunningS
       APP_URL: url,
       DEMO: "1",
       SMTP_URL: "",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -27,6 +27,7 @@ export const TABLES = [
   "session",
   "service_area",
   "unit",
+  "integration_token",
 ] as const satisfies readonly (keyof Database)[];
 export type Table = (typeof TABLES)[number];
 
@@ -352,6 +353,37 @@ export const csvText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: junkValue },
 );
 
+/** An HR export that should sync: the real header and a few new people (unique numbers and addresses). */
+export const validSyncCsv = fc
+  .array(fc.tuple(fc.uuid(), nearDay.filter((d) => d >= daysFromToday(-600) && d <= daysFromToday(600)), fc.constantFrom("Sykehjemmet", "Skolen", "Oppvekst/Skolen")), { minLength: 1, maxLength: 3 })
+  .map((rows) =>
+    ["ansattnummer;navn;e-post;enhet;stilling;startdato", ...rows.map(([u, d, unit]) => `F-${u.slice(0, 13)};Ny Leder;sync-${u.slice(0, 13)}@test.example;${unit};leder;${dotted(d)}`)].join("\r\n"),
+  );
+
+/** Anything from a good export to garbage under an export's header (hostile cells included). */
+export const syncCsvText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: validSyncCsv },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(
+          "ansattnummer;navn;e-post;enhet;stilling;startdato",
+          "employee number,name,email,unit,position,start date",
+          "tilsettnummer;namn;e-post;eining;stilling;startdato",
+          "ansattnummer;ansattnummer;navn",
+          "navn;e-post;enhet;stilling;startdato",
+          "",
+        ),
+        fc.array(fc.array(csvCell, { maxLength: 8 }), { maxLength: 6 }),
+        fc.constantFrom(";", ",", "\t"),
+        fc.constantFrom("\r\n", "\n", "\r"),
+      )
+      .map(([header, rows, sep, eol]) => [header, ...rows.map((r) => r.join(sep))].join(eol)),
+  },
+  { weight: 1, arbitrary: junkValue },
+);
+
 export interface Upload {
   label: string;
   bytes: Uint8Array;
@@ -361,8 +393,9 @@ export interface Upload {
 
 const enc = new TextEncoder();
 
-export const uploads: fc.Arbitrary<Upload> = fc.oneof(
-  { weight: 4, arbitrary: csvText.map((t) => ({ label: "csv", bytes: enc.encode(t), name: "ledere.csv", type: "text/csv" })) },
+/** Uploads for a CSV page: `text` files mostly, and bytes that are no such file. */
+export const uploadsOf = (text: fc.Arbitrary<string>): fc.Arbitrary<Upload> => fc.oneof(
+  { weight: 4, arbitrary: text.map((t) => ({ label: "csv", bytes: enc.encode(t), name: "ledere.csv", type: "text/csv" })) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 400 }).map((b) => ({ label: "random bytes", bytes: b, name: "x.bin", type: "application/octet-stream" })) },
   {
     weight: 1,
@@ -376,3 +409,4 @@ export const uploads: fc.Arbitrary<Upload> = fc.oneof(
     ),
   },
 );
+export const uploads = uploadsOf(csvText);

@@ -9,6 +9,8 @@ import { dirname, join, relative } from "node:path";
  */
 export const LAYERS: { name: string; rank: number; test: RegExp }[] = [
   { name: "routes", rank: 6, test: /^app\/(routes\/|root\.tsx|entry\.(server|client)\.tsx)/ },
+  // Command-line entry points (`npm run hr:sync`) sit where routes do: they call models as a route would.
+  { name: "commands", rank: 6, test: /^bin\// },
   { name: "components", rank: 5, test: /^app\/components\// },
   { name: "server", rank: 5, test: /^app\/server\// },
   { name: "models/jobs", rank: 3, test: /^app\/(models|jobs)\// },
@@ -42,7 +44,7 @@ function resolve(root: string, from: string, spec: string): string | null {
 
 /** Every import between the app's own files (type-only imports too: they tie the modules together just the same). */
 export function importGraph(root: string): Map<string, string[]> {
-  const files = [...sourceFiles(root, "app"), ...sourceFiles(root, "db"), ...sourceFiles(root, "emails")];
+  const files = [...sourceFiles(root, "app"), ...sourceFiles(root, "bin"), ...sourceFiles(root, "db"), ...sourceFiles(root, "emails")];
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(join(root, file), "utf8");

@@ -1,5 +1,6 @@
 // npm run bench — the page benchmark. Seeds a 5,000-leader municipality (40 service areas, 400
-// units, 60 Lean rollouts over the coming 9 months, training sessions) into its own SQLite file,
+// units, 60 Lean rollouts over the coming 9 months, 200 units up to three years into their Lean
+// cycle, training sessions) into its own SQLite file,
 // starts the production server on it, signs in as HR, a TOL, a leader and RLG over HTTP, and
 // measures each page with autocannon. Writes bench/RESULTS.md and bench/results.json.
 //
@@ -208,11 +209,11 @@ try {
   await migrateToLatest(db);
   if (onPostgres) pgVersion = `PostgreSQL ${(await sql<{ server_version: string }>`show server_version`.execute(db)).rows[0]?.server_version}`;
   await seedProgrammes(db);
-  seed = await seedLarge(db, { leaders: LEADERS, areas: 40, unitsPerArea: 10, rollouts: 60, rolloutMonths: 9, sessions: 14, rlg: true });
+  seed = await seedLarge(db, { leaders: LEADERS, areas: 40, unitsPerArea: 10, rollouts: 60, rolloutMonths: 9, sessions: 14, rlg: true, leanUnits: 200 });
   accounts = seed.accounts;
   seedMs = Date.now() - t;
   console.log(
-    `Seeded ${seed.leaders} leaders, ${seed.areas} areas, ${seed.units} units, ${seed.rollouts} rollouts (${seed.preRolloutPaths} pre-rollout paths), ` +
+    `Seeded ${seed.leaders} leaders, ${seed.areas} areas, ${seed.units} units, ${seed.rollouts} rollouts (${seed.preRolloutPaths} pre-rollout paths), ${seed.leanUnits} units in their Lean cycle, ` +
       `${seed.sessions} sessions (${seed.signups} sign-ups), ${seed.steps} path steps, ${seed.completions} completions in ${seconds(seedMs)}`,
   );
   // The search term: a name prefix that matches a handful of leaders (Leder 04200 … Leder 04209).
@@ -378,6 +379,9 @@ try {
     { page: "Beredskap, largest area (TOL)", path: "/beredskap", who: "tol" },
     { page: "Innføring, per area (RLG)", path: "/innforing", who: "rlg" },
     { page: "Innføring, largest area (RLG)", path: `/innforing?omrade=${accounts.largestAreaId}`, who: "rlg" },
+    { page: "Lean i enhetene, own units (TOL)", path: "/enheter", who: "tol" },
+    { page: "Lean i enhetene, per area (RLG)", path: "/enheter", who: "rlg" },
+    { page: "Lean i enhetene, largest area (RLG)", path: `/enheter?omrade=${accounts.largestAreaId}`, who: "rlg" },
     { page: "Rapporter, largest area (HR)", path: `/rapporter/${accounts.largestAreaId}`, who: "hr" },
     { page: "Rapporter, municipality (RLG)", path: "/rapporter", who: "rlg" },
   ];

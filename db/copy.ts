@@ -29,6 +29,15 @@ export const COPY_ORDER = [
   "rate_limit",
   "person_identity",
   "integration_token",
+  "unit_meeting",
+  "guidance_contract",
+  "guidance_extension",
+  "fishbone_category",
+  "fishbone_analysis",
+  "fishbone_cause",
+  "unit_revision",
+  "unit_measure",
+  "measure_review",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

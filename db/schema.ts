@@ -26,6 +26,15 @@ export interface Database {
   rate_limit: RateLimitTable;
   person_identity: PersonIdentityTable;
   integration_token: IntegrationTokenTable;
+  unit_meeting: UnitMeetingTable;
+  guidance_contract: GuidanceContractTable;
+  guidance_extension: GuidanceExtensionTable;
+  fishbone_category: FishboneCategoryTable;
+  fishbone_analysis: FishboneAnalysisTable;
+  fishbone_cause: FishboneCauseTable;
+  unit_revision: UnitRevisionTable;
+  unit_measure: UnitMeasureTable;
+  measure_review: MeasureReviewTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -303,6 +312,122 @@ export interface SessionSignupTable {
   created_at: string;
   updated_at: string;
   attended_at: string | null;
+}
+
+/** The TOL's information meeting in a unit before its rollout (one per unit). */
+export interface UnitMeetingTable {
+  id: Id;
+  unit_id: number;
+  held_on: string;
+  attendees: ColumnType<string, string | undefined, string>;
+  recorded_by: number | null;
+  recorded_at: string;
+  /** JSON list of the path steps a record moved from (migration 012); null when recorded here. */
+  moved_from: string | null;
+}
+
+export const GUIDANCE_DECISIONS = ["continue", "withdraw"] as const;
+export type GuidanceDecision = (typeof GUIDANCE_DECISIONS)[number];
+
+/** The guidance contract with the development unit, and its decision after the fishbone analysis. */
+export interface GuidanceContractTable {
+  id: Id;
+  unit_id: number;
+  agreed_on: string;
+  period_start: string;
+  period_end: string;
+  decision: GuidanceDecision | null;
+  decision_reason: string | null;
+  decided_on: string | null;
+  decided_by: number | null;
+  recorded_by: number | null;
+  recorded_at: string;
+  updated_at: string;
+  moved_from: string | null;
+}
+
+/** Each time the guidance period was lengthened, and why. */
+export interface GuidanceExtensionTable {
+  id: Id;
+  unit_id: number;
+  previous_end: string;
+  new_end: string;
+  reason: string;
+  recorded_by: number | null;
+  recorded_at: string;
+}
+
+export interface FishboneCategoryTable {
+  id: Id;
+  name: string;
+  position: number;
+  retired_at: string | null;
+}
+
+/** The fishbone analysis (FBA), at most six months after the rollout; the TOL takes part. */
+export interface FishboneAnalysisTable {
+  id: Id;
+  unit_id: number;
+  held_on: string;
+  participants: ColumnType<string, string | undefined, string>;
+  tol_took_part: Flag;
+  recorded_by: number | null;
+  recorded_at: string;
+  moved_from: string | null;
+}
+
+export interface FishboneCauseTable {
+  id: Id;
+  analysis_id: number;
+  category: string;
+  description: string;
+}
+
+/** The n-th half-year revision (due n × 6 months after the rollout), with the TOL's Gemba walk. */
+export interface UnitRevisionTable {
+  id: Id;
+  unit_id: number;
+  number: number;
+  held_on: string;
+  gemba_on: string | null;
+  development_unit_took_part: Flag;
+  notes: ColumnType<string, string | undefined, string>;
+  recorded_by: number | null;
+  recorded_at: string;
+  moved_from: string | null;
+}
+
+export const MEASURE_KINDS = ["measure", "follow_up"] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export const MEASURE_STATUSES = ["open", "done"] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** A measure (tiltak) from the fishbone analysis, or a follow-up area from a revision's deviation. */
+export interface UnitMeasureTable {
+  id: Id;
+  unit_id: number;
+  kind: MeasureKind;
+  analysis_id: number | null;
+  revision_id: number | null;
+  title: string;
+  owner_id: number | null;
+  due_date: string;
+  status: ColumnType<MeasureStatus, MeasureStatus | undefined, MeasureStatus>;
+  closed_on: string | null;
+  closed_by: number | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const REVIEW_OUTCOMES = ["carried", "closed"] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** What a revision did with a follow-up that was open when it was held. */
+export interface MeasureReviewTable {
+  measure_id: number;
+  revision_id: number;
+  outcome: ReviewOutcome;
 }
 
 export type Person = Selectable<PersonTable>;

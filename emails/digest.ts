@@ -18,10 +18,11 @@ export interface TolDigestData {
   behind: { leader: string; overdue: number }[];
   fellOverdue: { leader: string; step: string; due: string }[];
   completed: { leader: string; step: string }[];
+  unitDuties: { unit: string; duty: string; due: string }[];
   url: string;
 }
 
-/** Monday's overview for a TOL: who is behind, what fell overdue, what was completed. */
+/** Monday's overview for a TOL: who is behind, what fell overdue, what was completed, which units' duties are overdue. */
 export function tolDigestEmail(d: TolDigestData, locale: Locale): EmailMessage {
   const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
   return renderEmail({
@@ -34,6 +35,7 @@ export function tolDigestEmail(d: TolDigestData, locale: Locale): EmailMessage {
         { title: t("email.digest.tol.behind"), lines: d.behind.map((b) => t("email.digest.tol.behindLine", { leader: b.leader, count: b.overdue })) },
         { title: t("email.digest.tol.fellOverdue"), lines: d.fellOverdue.map((f) => `${f.leader}: ${f.step} (${formatDate(f.due, locale)})`) },
         { title: t("email.digest.tol.completed"), lines: d.completed.map((c) => `${c.leader}: ${c.step}`) },
+        { title: t("email.digest.tol.unitDuties"), lines: d.unitDuties.map((u) => `${u.unit}: ${u.duty} (${formatDate(u.due, locale)})`) },
       ]),
     ],
     action: { label: t("email.digest.tol.action"), url: d.url },

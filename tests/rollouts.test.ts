@@ -4,6 +4,7 @@ import { deliverOutbox } from "~/jobs/deliver.server";
 import { completeStep } from "~/models/path.server";
 import { registerHire, updatePerson } from "~/models/person.server";
 import { rolloutReadiness, setRollout } from "~/models/rollout.server";
+import { recordGuidance, recordMeeting } from "~/models/unit-cycle.server";
 import { cancelSignup, createSession, recordAttendance, signUp, updateSession } from "~/models/course.server";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { osloInstant } from "~/utils/oslo-instant";
@@ -64,12 +65,24 @@ function sessionInput(templateStepId: number, date: string, capacity = 10): Sess
   };
 }
 
-/** Completes every required pre-rollout step due before the date except those listed. */
+/**
+ * Completes every required pre-rollout step due before the date, and records the unit's
+ * information meeting and guidance contract, except those listed («Informasjonsmøte»,
+ * «Veilederkontrakt» name the unit's duties).
+ */
 async function completeAllBut(personId: number, except: string[] = []) {
   const admin = await asUser(org.admin);
   for (const s of await preSteps(personId)) {
     if (s.offset_days > 0 || except.some((e) => s.title.startsWith(e))) continue;
     await completeStep({ user: admin, stepId: s.id, evidenceDate: TODAY, now: NOW });
+  }
+  const unitId = (await getDb().selectFrom("person").select("unit_id").where("id", "=", personId).executeTakeFirstOrThrow()).unit_id!;
+  const start = (await getDb().selectFrom("rollout").select("start_date").where("unit_id", "=", unitId).executeTakeFirstOrThrow()).start_date;
+  if (!except.includes("Informasjonsmøte") && !(await getDb().selectFrom("unit_meeting").select("id").where("unit_id", "=", unitId).executeTakeFirst())) {
+    await recordMeeting({ user: admin, unitId, heldOn: TODAY, attendees: "Alle", now: NOW });
+  }
+  if (!except.includes("Veilederkontrakt")) {
+    await recordGuidance({ user: admin, unitId, input: { agreedOn: TODAY, periodStart: start, periodEnd: addDaysToDate(start, 180) }, now: NOW });
   }
 }
 
@@ -82,14 +95,8 @@ describe("unit rollouts", () => {
     const r = await setRollout({ user: await asUser(org.tolA), unitId: org.unitA, startDate: "2027-02-01", guidanceMonths: 6, now: NOW });
     expect(r.enrolled).toBe(1);
     const steps = await preSteps(a);
-    expect(steps.map((s) => [s.offset_days, s.due_date])).toEqual([
-      [-30, "2027-01-02"],
-      [-21, "2027-01-11"],
-      [-7, "2027-01-25"],
-      [180, "2027-07-31"],
-      [183, "2027-08-03"],
-      [365, "2028-02-01"],
-    ]);
+    // The leader's own training; the unit's duties (meeting, contract, FBA, revisions) are the unit's records.
+    expect(steps.map((s) => [s.offset_days, s.due_date])).toEqual([[-30, "2027-01-02"]]);
     expect(await preSteps(other)).toEqual([]);
   });
 
@@ -97,14 +104,13 @@ describe("unit rollouts", () => {
     const a = await leader("a@test.example");
     const tol = await asUser(org.tolA);
     await setRollout({ user: tol, unitId: org.unitA, startDate: "2027-02-01", guidanceMonths: 6, now: NOW });
-    const meeting = (await preSteps(a)).find((s) => s.title.startsWith("Informasjonsmøte"))!;
-    await completeStep({ user: tol, stepId: meeting.id, evidenceDate: TODAY, now: NOW });
+    const b = await leader("b@test.example");
+    const training = (await preSteps(a))[0]!;
+    await completeStep({ user: await asUser(org.admin), stepId: training.id, evidenceDate: TODAY, now: NOW });
     const r = await setRollout({ user: tol, unitId: org.unitA, startDate: "2027-03-01", guidanceMonths: 9, now: NOW });
-    expect(r.moved).toBe(5);
-    const after = await preSteps(a);
-    expect(after.find((s) => s.id === meeting.id)!.due_date).toBe("2027-01-11");
-    expect(after.filter((s) => s.id !== meeting.id).map((s) => s.due_date)).toEqual(["2027-01-30", "2027-02-22", "2027-08-28", "2027-08-31", "2028-02-29"]);
-    expect(after[0]!.anchor_date).toBe("2027-03-01");
+    expect(r.moved).toBe(1);
+    expect((await preSteps(a))[0]).toMatchObject({ id: training.id, due_date: "2027-01-02", anchor_date: "2027-03-01" });
+    expect((await preSteps(b))[0]).toMatchObject({ due_date: "2027-01-30", anchor_date: "2027-03-01" });
     const audit = await getDb().selectFrom("audit_log").select(["action", "before", "after"]).where("entity", "=", "rollout").orderBy("id").execute();
     expect(audit.map((x) => x.action)).toEqual(["rollout.create", "rollout.update"]);
     expect(JSON.parse(audit[1]!.before!)).toMatchObject({ start_date: "2027-02-01", guidance_months: 6 });
@@ -119,7 +125,7 @@ describe("unit rollouts", () => {
   test("late joiners: a leader hired into, or moved into, a unit with a rollout gets the pre-rollout path", async () => {
     await setRollout({ user: await asUser(org.tolA), unitId: org.unitA, startDate: "2027-02-01", guidanceMonths: 6, now: NOW });
     const hired = await leader("late@test.example");
-    expect(await preSteps(hired)).toHaveLength(6);
+    expect(await preSteps(hired)).toHaveLength(1);
     const moved = await leader("moved@test.example", org.unitB);
     expect(await preSteps(moved)).toHaveLength(0);
     await updatePerson({
@@ -129,7 +135,7 @@ describe("unit rollouts", () => {
       now: NOW,
     });
     const steps = await preSteps(moved);
-    expect(steps).toHaveLength(6);
+    expect(steps).toHaveLength(1);
     expect(steps[0]!.due_date).toBe("2027-01-02");
   });
 });
@@ -277,7 +283,8 @@ describe("readiness rules", () => {
     await setRollout({ user: await asUser(org.tolB), unitId: org.unitB, startDate: addDaysToDate(TODAY, 40), guidanceMonths: 6, now: NOW });
     const s = await stateOf(org.unitB);
     expect(s.state).toBe("at_risk");
-    expect(s.blockers).toMatchObject([{ reason: "no_leader" }]);
+    // Besides the unit's own duties (meeting and contract, still open), no leader is the blocker.
+    expect(s.blockers.filter((b) => !b.duty)).toMatchObject([{ reason: "no_leader" }]);
   });
 
   test("a TOL reads only their own areas' rollouts", async () => {

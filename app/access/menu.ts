@@ -15,6 +15,7 @@ export const NAV: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/ledere/synk", label: "nav.hrSync", permission: "sync:hr" },
   { to: "/beredskap", label: "nav.readiness", permission: "read:team-readiness" },
   { to: "/innforing", label: "nav.rollouts", permission: "read:rollout" },
+  { to: "/enheter", label: "nav.units", permission: "read:unit-overview" },
   { to: "/kurs", label: "nav.sessions", permission: "read:course" },
   { to: "/rapporter", label: "nav.reports", permission: "read:report" },
   { to: "/maler", label: "nav.templates", permission: "read:template" },

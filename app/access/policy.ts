@@ -55,6 +55,18 @@ const TABLE = {
   "record:tol-step": { tol: "area", admin: "any" },
   /** Record any step at all, the leader's own too (an administrator's correction). */
   "record:any-step": { admin: "any" },
+  /** A unit's Lean cycle (its page): TOLs their own areas' units, a leader their own unit. */
+  "read:unit-cycle": { hr: "any", development_unit: "any", admin: "any", rlg: "any", tol: "area", leader: "own" },
+  /** «Enheter»: the units' Lean work at a glance (a TOL their areas, the executive group by area). */
+  "read:unit-overview": { hr: "any", development_unit: "any", admin: "any", rlg: "any", tol: "area" },
+  /** Record the TOL's unit duties: the information meeting and the fishbone analysis. */
+  "record:unit-cycle": { tol: "area", admin: "any" },
+  /** Record a half-year revision: the TOL goes to Gemba, the development unit takes part. */
+  "record:revision": { tol: "area", development_unit: "any", admin: "any" },
+  /** The guidance contract, its extensions and the decision after the fishbone analysis. */
+  "record:guidance": { development_unit: "any", admin: "any" },
+  /** Close or reopen a measure or follow-up: its owner, the area's TOL, an admin. */
+  "update:measure": { leader: "own", hr: "own", development_unit: "own", rlg: "own", tol: "area", admin: "any" },
   /** Confirm attendance at a course (completes the linked steps as confirmed). */
   "record:attendance": { development_unit: "any", admin: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Reach>>>;

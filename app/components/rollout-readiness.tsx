@@ -139,9 +139,11 @@ export function Blockers({ blockers, more = 0, openCount }: { blockers: UnitRead
         .filter((b) => b.reason !== "open" || b.signedUpFor)
         .map((b, i) => (
           <li key={i} data-reason={b.reason}>
-            {b.reason === "open" && b.signedUpFor
-              ? t("rollout.block.signedUp", { name: b.name, date: formatDateTime(b.signedUpFor, locale) })
-              : t(`rollout.block.${b.reason}`, { name: b.name, step: b.step })}
+            {b.duty
+              ? t(`rollout.block.duty.${b.reason === "overdue" ? "overdue" : "open"}`, { duty: t(`cycle.duty.${b.duty}`) })
+              : b.reason === "open" && b.signedUpFor
+                ? t("rollout.block.signedUp", { name: b.name, date: formatDateTime(b.signedUpFor, locale) })
+                : t(`rollout.block.${b.reason}`, { name: b.name, step: b.step })}
           </li>
         ))}
       {more > 0 ? <li>{t("rollout.block.more", { count: more })}</li> : null}

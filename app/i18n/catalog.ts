@@ -21,6 +21,7 @@ import { retention } from "./retention";
 import { rollouts } from "./rollouts";
 import { signIn } from "./sign-in";
 import { templates } from "./templates";
+import { unitCycle } from "./unit-cycle";
 import { validation } from "./validation";
 
 export { LOCALES, isLocale, type Locale } from "./locales";
@@ -33,11 +34,11 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, hrSync, integrations, validation, errors, email, retention, accessibility,
+  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...hrSync, ...integrations, ...validation, ...errors, ...email,
+  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
   ...retention, ...accessibility };
 
 export type MessageKey = keyof typeof catalog;

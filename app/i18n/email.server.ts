@@ -117,6 +117,31 @@ export const email = {
     nn: "Steget «{step}» for {leader} hadde frist {date} og er {days, plural, one {# dag} other {# dagar}} på overtid. Som tenesteområdeleiar får du beskjed, slik at du kan følgje opp.",
     en: "The step «{step}» for {leader} was due {date} and is {days, plural, one {# day} other {# days}} overdue. As service-area leader you are told so you can follow up.",
   },
+  "email.reminder.before.unit": {
+    nb: "«{step}» i {leader} har frist {date}, om {days, plural, one {# dag} other {# dager}}. Det er ditt å gjøre.",
+    nn: "«{step}» i {leader} har frist {date}, om {days, plural, one {# dag} other {# dagar}}. Det er ditt å gjere.",
+    en: "«{step}» in {leader} is due on {date}, in {days, plural, one {# day} other {# days}}. It is yours to do.",
+  },
+  "email.reminder.due.unit": {
+    nb: "«{step}» i {leader} har frist i dag. Det er ditt å gjøre.",
+    nn: "«{step}» i {leader} har frist i dag. Det er ditt å gjere.",
+    en: "«{step}» in {leader} is due today. It is yours to do.",
+  },
+  "email.reminder.overdue.unit": {
+    nb: "«{step}» i {leader} hadde frist {date} og er {days, plural, one {# dag} other {# dager}} på overtid. Det er ditt å gjøre.",
+    nn: "«{step}» i {leader} hadde frist {date} og er {days, plural, one {# dag} other {# dagar}} på overtid. Det er ditt å gjere.",
+    en: "«{step}» in {leader} was due on {date} and is {days, plural, one {# day} other {# days}} overdue. It is yours to do.",
+  },
+  "email.reminder.escalation.unit": {
+    nb: "«{step}» i {leader} hadde frist {date} og er {days, plural, one {# dag} other {# dager}} på overtid. Du får beskjed slik at du kan følge opp.",
+    nn: "«{step}» i {leader} hadde frist {date} og er {days, plural, one {# dag} other {# dagar}} på overtid. Du får melding slik at du kan følgje opp.",
+    en: "«{step}» in {leader} was due on {date} and is {days, plural, one {# day} other {# days}} overdue. You are told so that you can follow it up.",
+  },
+  "email.reminder.action.unit": {
+    nb: "Åpne enhetens side",
+    nn: "Opne sida til eininga",
+    en: "Open the unit's page",
+  },
   "email.reminder.action.own": {
     nb: "Åpne Mitt løp",
     nn: "Opne Løpet mitt",
@@ -156,6 +181,11 @@ export const email = {
     nb: "Forfalt siste uke:",
     nn: "Kom på overtid den siste veka:",
     en: "Fell overdue last week:",
+  },
+  "email.digest.tol.unitDuties": {
+    nb: "Enhetenes oppgaver på overtid",
+    nn: "Oppgåver i einingane på overtid",
+    en: "Units' duties overdue",
   },
   "email.digest.tol.completed": {
     nb: "Fullført siste uke:",

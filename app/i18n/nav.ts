@@ -143,6 +143,11 @@ export const nav = {
     nn: "Innføring",
     en: "Rollout",
   },
+  "nav.units": {
+    nb: "Lean i enhetene",
+    nn: "Lean i einingane",
+    en: "Lean in the units",
+  },
   "nav.sessions": {
     nb: "Kurs",
     nn: "Kurs",

@@ -18,9 +18,9 @@ export const rollouts = {
     en: "How the status is worked out",
   },
   "rollout.rule.ready": {
-    nb: "Klar: alle ledere har fullført alle påkrevde steg med frist før innføringsdatoen.",
-    nn: "Klar: alle leiarar har fullført alle påkravde steg med frist før innføringsdatoen.",
-    en: "Ready: every leader has completed every required step due before the rollout date.",
+    nb: "Klar: alle ledere har fullført alle påkrevde steg med frist før innføringsdatoen, og enhetens informasjonsmøte og veilederkontrakt er registrert.",
+    nn: "Klar: alle leiarar har fullført alle påkravde steg med frist før innføringsdatoen, og informasjonsmøtet og rettleiarkontrakten til eininga er registrerte.",
+    en: "Ready: every leader has completed every required step due before the rollout date, and the unit's information meeting and guidance contract are recorded.",
   },
   "rollout.rule.on_track": {
     nb: "I rute: noe gjenstår, men alt kan nås i tide (ingen forfalte steg, og kursene som trengs har plass før datoen eller lederen er påmeldt).",
@@ -28,9 +28,9 @@ export const rollouts = {
     en: "On track: something remains, but all of it can be done in time (nothing overdue, and the sessions needed have places before the date or the leader is signed up).",
   },
   "rollout.rule.at_risk": {
-    nb: "I faresonen: et påkrevd steg er forfalt, et kurs-steg har ingen planlagt økt med ledig plass før datoen, eller enheten mangler leder.",
-    nn: "I faresona: eit påkravd steg er på overtid, eit kurs-steg har inga planlagd økt med ledig plass før datoen, eller eininga manglar leiar.",
-    en: "At risk: a required step is overdue, a session step has no scheduled session with a free place before the date, or the unit has no leader.",
+    nb: "I faresonen: et påkrevd steg eller informasjonsmøtet eller veilederkontrakten er forfalt, et kurs-steg har ingen planlagt økt med ledig plass før datoen, eller enheten mangler leder.",
+    nn: "I faresona: eit påkravd steg eller informasjonsmøtet eller rettleiarkontrakten er på overtid, eit kurs-steg har inga planlagd økt med ledig plass før datoen, eller eininga manglar leiar.",
+    en: "At risk: a required step, the information meeting or the guidance contract is overdue, a session step has no scheduled session with a free place before the date, or the unit has no leader.",
   },
   "rollout.rule.not_ready": {
     nb: "Ikke klar: innføringsdatoen er nådd, og påkrevde steg står fortsatt åpne.",
@@ -116,6 +116,16 @@ export const rollouts = {
     nb: "Enheten har ingen leder registrert",
     nn: "Eininga har ingen leiar registrert",
     en: "The unit has no leader registered",
+  },
+  "rollout.block.duty.overdue": {
+    nb: "Enheten: {duty} er forfalt",
+    nn: "Eininga: {duty} er på overtid",
+    en: "The unit: {duty} is overdue",
+  },
+  "rollout.block.duty.open": {
+    nb: "Enheten: {duty} gjenstår",
+    nn: "Eininga: {duty} står att",
+    en: "The unit: {duty} remains",
   },
   "rollout.block.open": {
     nb: "{name}: «{step}» gjenstår",

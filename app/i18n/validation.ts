@@ -57,6 +57,11 @@ export const validation = {
     nn: "Skriv ein gyldig dato (dd.mm.åååå).",
     en: "Enter a valid date (dd.mm.yyyy).",
   },
+  "validation.rolloutRange": {
+    nb: "Innføringsdatoen må være fra 28.05.2018 (handlingsplanen) til to år fram i tid.",
+    nn: "Innføringsdatoen må vere frå 28.05.2018 (handlingsplanen) til to år fram i tid.",
+    en: "The rollout date must be from 28.05.2018 (the action plan) to two years ahead.",
+  },
   "validation.dateRange": {
     nb: "Datoen må være innen to år før eller etter i dag.",
     nn: "Datoen må vere innanfor to år før eller etter i dag.",

@@ -4,6 +4,8 @@ import type { Transporter } from "nodemailer";
 import { getDb, isPostgres, type DB } from "../../db/client.server";
 import type { OutboxTable } from "../../db/schema";
 import { isPermanentFailure, mailTransport, sendMail } from "~/utils/mail.server";
+import { osloDate } from "~/utils/dates";
+import { openDuties } from "./unit-duties.server";
 import { currentCompletion } from "~/models/queries.server";
 import { outboxLeaseMs } from "~/utils/env.server";
 
@@ -87,10 +89,10 @@ export async function deliverOutbox({
         .limit(size)
         .$if(isPostgres(db), (q) => q.forUpdate().skipLocked()),
     )
-    .returning(["id", "to_address", "to_person_id", "subject", "text_body", "html_body", "attempts", "path_step_id", "calendar_method", "calendar"])
+    .returning(["id", "to_address", "to_person_id", "subject", "text_body", "html_body", "attempts", "path_step_id", "dedupe_key", "calendar_method", "calendar"])
     .execute();
   counts.claimed = claimed.length;
-  const stale = await closedReminders(db, claimed);
+  const stale = await closedReminders(db, claimed, claimedAt);
 
   /** Writes to the row only while this claim still holds it; false when another worker has taken it over. */
   const whileHeld = async (id: number, values: Updateable<OutboxTable>) => {
@@ -136,9 +138,15 @@ export async function deliverOutbox({
   return counts;
 }
 
-/** Of the claimed reminders, those whose step is done, removed or retired, or whose recipient is inactive. */
-async function closedReminders(db: DB, rows: { id: number; path_step_id: number | null; to_person_id: number | null }[]) {
+/** Of the claimed reminders, those whose step or unit duty is done, removed or retired, or whose recipient is inactive. */
+async function closedReminders(db: DB, rows: { id: number; path_step_id: number | null; to_person_id: number | null; dedupe_key: string | null }[], now: Date) {
   const stale = new Set<number>();
+  // A unit duty's reminder (key `u:<recipient>:<duty>:<kind>:<date>`) goes only while the duty is open.
+  const duties = rows.filter((r) => r.dedupe_key?.startsWith("u:"));
+  if (duties.length > 0) {
+    const open = new Set((await openDuties(db, osloDate(now))).map((d) => d.key));
+    for (const r of duties) if (!open.has(r.dedupe_key!.split(":").slice(2, -2).join(":"))) stale.add(r.id);
+  }
   const stepIds = [...new Set(rows.map((r) => r.path_step_id).filter((id): id is number => id !== null))];
   const personIds = [...new Set(rows.map((r) => r.to_person_id).filter((id): id is number => id !== null))];
   if (stepIds.length > 0) {

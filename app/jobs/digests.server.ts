@@ -5,6 +5,7 @@ import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
 import { localeOf, openSteps, staff, stepUrl, type PlannedMail } from "./reminders.server";
 import { firstWorkingDayOfWeek, osloMorning } from "./workdays";
+import { openDuties } from "./unit-duties.server";
 
 
 
@@ -17,8 +18,9 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   if (firstWorkingDayOfWeek(today) !== today) return [];
   const sendAfter = osloMorning(today);
   const weekAgo = addDaysToDate(today, -7);
-  const [steps, people, completed] = await Promise.all([
+  const [steps, duties, people, completed] = await Promise.all([
     openSteps(db, today),
+    openDuties(db, today),
     staff(db),
     db
       .selectFrom("step_completion as c")
@@ -36,6 +38,7 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
 
   const areas = new Map<number, { name: string; tolId: number | null }>();
   for (const s of steps) if (s.areaId !== null) areas.set(s.areaId, { name: s.areaName!, tolId: s.tolId });
+  for (const d of duties) areas.set(d.areaId, { name: d.areaName, tolId: d.tolId });
   for (const [areaId, area] of areas) {
     const tol = area.tolId === null ? undefined : people.byId.get(area.tolId);
     if (!tol) continue;
@@ -48,9 +51,11 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
       behind: [...overdueBy].map(([leader, overdue]) => ({ leader, overdue })).sort((a, b) => b.overdue - a.overdue || nbCollator.compare(a.leader, b.leader)),
       fellOverdue: inArea.filter((s) => s.due_date >= weekAgo && s.due_date < today).map((s) => ({ leader: s.personName, step: s.title, due: s.due_date })),
       completed: completed.filter((c) => c.areaId === areaId).map((c) => ({ leader: c.leader, step: c.step })),
+      // The units' own duties past their due date: meetings, analyses, revisions, measures.
+      unitDuties: duties.filter((d) => d.areaId === areaId && d.due < today).map((d) => ({ unit: d.unitName, duty: d.title(localeOf(tol)), due: d.due })),
       url: `${appUrl()}/beredskap?omrade=${areaId}`,
     };
-    if (data.behind.length + data.fellOverdue.length + data.completed.length === 0) continue;
+    if (data.behind.length + data.fellOverdue.length + data.completed.length + data.unitDuties.length === 0) continue;
     planned.push({ key: `digest_tol:${tol.id}:${areaId}:${today}`, kind: "digest_tol", to: tol, pathStepId: null, sendAfter, render: () => tolDigestEmail(data, localeOf(tol)) });
   }
 

@@ -6,9 +6,10 @@ import type { EmailMessage } from "../../emails/layout";
 import { isLocale, type Locale } from "~/i18n/catalog";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
-import { dueEvents, type ReminderEvent } from "./reminder-schedule";
+import { DEFAULT_POLICY, dueEvents, type ReminderEvent } from "./reminder-schedule";
 import { isWorkingDay, osloMorning } from "./workdays";
 import { currentCompletion } from "~/models/queries.server";
+import { dutyUrl, openDuties } from "./unit-duties.server";
 
 
 export interface Recipient {
@@ -71,14 +72,14 @@ export async function openSteps(db: DB, today: string) {
     .execute();
 }
 
-/** Active people who hold a role, and every TOL, by id: the possible recipients besides the leader. */
+/** Active people who hold a staff role (HR, development unit, TOL, RLG), by role and by id: the possible recipients besides the leader. */
 export async function staff(db: DB) {
   const rows = await db
     .selectFrom("person")
     .leftJoin("person_role as r", "r.person_id", "person.id")
     .select(["person.id", "person.name", "person.email", "person.locale", "person.reminder_mode", "r.role"])
     .where("person.active", "=", 1)
-    .where("r.role", "in", ["hr", "development_unit", "tol"])
+    .where("r.role", "in", ["hr", "development_unit", "tol", "rlg"])
     .execute();
   const byRole = new Map<string, Recipient[]>();
   const byId = new Map<number, Recipient>();
@@ -98,7 +99,7 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   const today = osloDate(now);
   if (!isWorkingDay(today)) return [];
   const sendAfter = osloMorning(today);
-  const [steps, people] = await Promise.all([openSteps(db, today), staff(db)]);
+  const [steps, people, duties] = await Promise.all([openSteps(db, today), staff(db), openDuties(db, today)]);
   const planned: PlannedMail[] = [];
   const daily = new Map<number, { to: Recipient; items: { leader: string; step: string; due: string; url: string }[] }>();
 
@@ -146,6 +147,41 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     if (reminder) for (const to of recipientsFor(s.responsible, s)) add(to, s, reminder);
     // The TOL hears about a leader's overdue step; a TOL's own step is already theirs.
     if (escalation && s.responsible !== "tol") for (const to of recipientsFor("tol", s)) add(to, s, escalation);
+  }
+
+  // The units' own duties, on the same policy and working days as a step (the default policy):
+  // the party responsible is reminded; an overdue duty of the development unit or a measure's
+  // owner escalates to the area's TOL, an overdue duty of the TOL's own to the executive group.
+  const ownerIds = [...new Set(duties.map((d) => d.ownerId).filter((id): id is number => id !== null && !people.byId.has(id)))];
+  const owners = new Map(
+    (ownerIds.length ? await db.selectFrom("person").select(["id", "name", "email", "locale", "reminder_mode"]).where("id", "in", ownerIds).where("active", "=", 1).execute() : []).map((p) => [p.id, p as Recipient]),
+  );
+  const tolOf = (d: (typeof duties)[number]) => (d.tolId === null ? [] : [people.byId.get(d.tolId)].filter((r): r is Recipient => !!r));
+  for (const d of duties) {
+    const { reminder, escalation } = dueEvents(d.due, DEFAULT_POLICY, today);
+    const responsible =
+      d.responsible === "tol" ? tolOf(d) : d.responsible === "development_unit" ? (people.byRole.get("development_unit") ?? []) : [people.byId.get(d.ownerId!) ?? owners.get(d.ownerId!)].filter((r): r is Recipient => !!r);
+    const escalateTo = d.responsible === "tol" ? (people.byRole.get("rlg") ?? []) : tolOf(d);
+    const url = dutyUrl(d.unitId);
+    const send = (to: Recipient, event: ReminderEvent) => {
+      const title = d.title(localeOf(to));
+      if (to.reminder_mode === "daily" && event.kind !== "escalation") {
+        const entry = daily.get(to.id) ?? { to, items: [] };
+        entry.items.push({ leader: d.unitName, step: title, due: d.due, url });
+        daily.set(to.id, entry);
+        return;
+      }
+      planned.push({
+        key: `u:${to.id}:${d.key}:${event.kind}:${event.date}`,
+        kind: `reminder_${event.kind}`,
+        to,
+        pathStepId: null,
+        sendAfter,
+        render: () => reminderEmail({ recipientName: to.name, leaderName: d.unitName, own: false, unit: true, stepTitle: title, dueDate: d.due, today, kind: event.kind, url }, localeOf(to)),
+      });
+    };
+    if (reminder) for (const to of responsible) send(to, reminder);
+    if (escalation) for (const to of escalateTo) send(to, escalation);
   }
 
   for (const { to, items } of daily.values()) {

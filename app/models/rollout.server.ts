@@ -9,6 +9,7 @@ import { HttpError } from "./http-error";
 import { createPath } from "./path.server";
 import { READINESS_STATES, type AreaRollouts, type BlockReason, type MonthReadiness, type ReadinessState, type UnitReadiness } from "~/types/rollout";
 import { currentCompletion } from "./queries.server";
+import { contractDue, meetingDue } from "~/utils/lean-cycle";
 export { READINESS_STATES };
 export type { AreaRollouts, BlockReason, MonthReadiness, ReadinessState, UnitReadiness };
 
@@ -183,6 +184,14 @@ async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
     .where("s.required", "=", 1)
     .execute();
 
+  // The unit's own duties before the rollout count once per unit, not once per leader.
+  const [meetings, contracts] = await Promise.all([
+    db.selectFrom("unit_meeting").select("unit_id").where("unit_id", "in", unitIds).execute(),
+    db.selectFrom("guidance_contract").select("unit_id").where("unit_id", "in", unitIds).execute(),
+  ]);
+  const met = new Set(meetings.map((m) => m.unit_id));
+  const contracted = new Set(contracts.map((c) => c.unit_id));
+
   const openAttendance = steps.filter((s) => s.completionId === null && s.evidence === "attendance");
   const sessions = openAttendance.length
     ? await db
@@ -250,8 +259,15 @@ async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
       }
       blockers.push({ personId: s.personId, name: s.name, stepId: s.id, step: s.title, reason: "open" });
     }
+    const duties = [
+      { duty: "meeting" as const, due: meetingDue(u.start_date), done: met.has(u.unitId) },
+      { duty: "contract" as const, due: contractDue(u.start_date), done: contracted.has(u.unitId) },
+    ];
+    for (const d of duties) {
+      if (!d.done) blockers.push({ personId: null, name: "", stepId: null, step: "", reason: d.due < today ? "overdue" : "open", duty: d.duty });
+    }
     if (leaders.size === 0) blockers.push({ personId: null, name: "", stepId: null, step: "", reason: "no_leader" });
-    const done = mine.filter((s) => s.completionId !== null).length;
+    const done = mine.filter((s) => s.completionId !== null).length + duties.filter((d) => d.done).length;
     const open = blockers.length > 0;
     const state: ReadinessState = !open ? "ready" : today >= u.start_date ? "not_ready" : blockers.some((b) => b.reason !== "open") ? "at_risk" : "on_track";
     return {
@@ -265,7 +281,7 @@ async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
       state,
       leaders: leaders.size,
       done,
-      total: mine.length,
+      total: mine.length + duties.length,
       blockers,
     };
   });

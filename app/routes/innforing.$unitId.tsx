@@ -36,6 +36,11 @@ export default function UnitRollout() {
         {unit.daysLeft >= 0 ? t("rollout.daysLeft", { days: unit.daysLeft }) : t("rollout.started", { days: -unit.daysLeft })} · {unit.areaName} ·{" "}
         {t("rollout.unit.guidance", { months: unit.guidanceMonths })}
       </p>
+      <p className="ds-paragraph">
+        <Link className="ds-link" to={`/enheter/${unit.unitId}`}>
+          {t("cycle.link")}
+        </Link>
+      </p>
       <ReadinessRules />
       <section aria-labelledby="blocks">
         <h2 className="ds-heading" data-size="sm" id="blocks">

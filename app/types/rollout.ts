@@ -4,6 +4,9 @@ export const READINESS_STATES = ["ready", "on_track", "at_risk", "not_ready"] as
 export type ReadinessState = (typeof READINESS_STATES)[number];
 export type BlockReason = "overdue" | "no_session" | "no_leader" | "open";
 
+/** The unit's own duties that count for its readiness: the TOL's information meeting, the guidance contract. */
+export type UnitDuty = "meeting" | "contract";
+
 export interface UnitReadiness {
   unitId: number;
   unitName: string;
@@ -16,7 +19,8 @@ export interface UnitReadiness {
   leaders: number;
   done: number;
   total: number;
-  blockers: { personId: number | null; name: string; stepId: number | null; step: string; reason: BlockReason; signedUpFor?: string }[];
+  /** A leader's step, or (with `duty`) one of the unit's own duties before the rollout. */
+  blockers: { personId: number | null; name: string; stepId: number | null; step: string; reason: BlockReason; signedUpFor?: string; duty?: UnitDuty }[];
   /** Set by `overview`: blockers left out, and steps open but on track. */
   moreBlockers?: number;
   openCount?: number;

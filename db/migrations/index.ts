@@ -8,6 +8,7 @@ import * as nynorsk from "./20261215_006_nynorsk";
 import * as systems from "./20261216_007_systems";
 import * as roleSource from "./20261216_008_role_source";
 import * as scim from "./20261216_009_scim";
+import * as unitCycle from "./20261217_012_unit_cycle";
 
 // A static list: the bundled server cannot import() migration files at run time.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "20261216_007_systems": systems,
   "20261216_008_role_source": roleSource,
   "20261216_009_scim": scim,
+  "20261217_012_unit_cycle": unitCycle,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,7 +4,8 @@ import type { Role } from "../schema";
 import { createPath } from "../../app/models/path.server";
 import { enrolInRollout } from "../../app/models/rollout.server";
 import { osloInstant } from "../../app/utils/oslo-instant";
-import { addDaysToDate, osloDate } from "../../app/utils/dates";
+import { addDaysToDate, addMonthsToDate, osloDate } from "../../app/utils/dates";
+import { contractDue, meetingDue } from "../../app/utils/lean-cycle";
 
 export const DEMO_DOMAIN = "lederlop.example";
 
@@ -194,8 +195,13 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
 
 
 /**
- * Rollouts over the coming months. Hjemmetjenesten sør starts in three weeks and is at risk: its
- * leader's training (due a month before) is overdue, though a session before the date has room.
+ * Rollouts in every stage of the Lean cycle. Hjemmetjenesten sør starts in three weeks and is at
+ * risk: its leader's training (due a month before) is overdue, though a session before the date
+ * has room. Legevakta, Nordby skole and Vann og avløp are new (coming); Biblioteket started a month
+ * ago and is in its guidance period; Sentrum barnehage started five months ago and its fishbone
+ * analysis is coming due; Kulturskolen is more than a year in: its analysis was held, the
+ * development unit withdrew, and two half-year revisions were held, the second with an open
+ * follow-up area carried from the first.
  */
 async function seedRollouts(
   tx: DB,
@@ -207,11 +213,15 @@ async function seedRollouts(
     [3, 45], // Nordby skole
     [6, 100], // Vann og avløp
     [8, -30], // Biblioteket, started a month ago
+    [4, -150], // Sentrum barnehage, five months in
+    [9, -400], // Kulturskolen, more than a year in
   ];
+  const stamp = now.toISOString();
+  const at = (date: string) => `${date}T10:00:00.000Z`;
   for (const [index, days] of plan) {
     const unitId = units[index]!.id;
     const startDate = addDaysToDate(today, days);
-    await tx.insertInto("rollout").values({ unit_id: unitId, start_date: startDate, guidance_months: 6, created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
+    await tx.insertInto("rollout").values({ unit_id: unitId, start_date: startDate, guidance_months: 6, created_at: stamp, updated_at: stamp }).execute();
     const leaders = await tx
       .selectFrom("person")
       .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
@@ -219,25 +229,80 @@ async function seedRollouts(
       .where("person.unit_id", "=", unitId)
       .execute();
     for (const l of leaders) await enrolInRollout(tx, { personId: l.id, unitId, now });
-    // The TOL's information meeting and the guidance contract are in place wherever they are due.
-    const due = await tx
+    const tol = tolOf(unitId);
+    // The TOL's information meeting and the guidance contract are in place wherever they are due within a month.
+    const meeting = meetingDue(startDate);
+    if (meeting <= addDaysToDate(today, 30)) {
+      const on = meeting < today ? meeting : today;
+      await tx.insertInto("unit_meeting").values({ unit_id: unitId, held_on: on, attendees: "Alle ansatte på dagvakt, tillitsvalgt og verneombud", recorded_by: tol, recorded_at: at(on) }).execute();
+    }
+    const contract = contractDue(startDate);
+    if (contract <= addDaysToDate(today, 30)) {
+      const on = contract < today ? contract : today;
+      await tx
+        .insertInto("guidance_contract")
+        .values({ unit_id: unitId, agreed_on: on, period_start: startDate, period_end: addMonthsToDate(startDate, 6), recorded_by: devUnit, recorded_at: at(on), updated_at: at(on) })
+        .execute();
+    }
+    if (days >= -365) continue;
+    // Kulturskolen: the leaders took their training, and the unit's first year is on record.
+    const open = await tx
       .selectFrom("path_step as s")
       .innerJoin("path", "path.id", "s.path_id")
       .innerJoin("person", "person.id", "path.person_id")
-      .innerJoin("programme_template as t", "t.id", "path.template_id")
-      .select(["s.id", "s.responsible", "s.evidence", "s.due_date"])
-      .where("t.key", "=", "pre_rollout")
+      .select(["s.id", "s.due_date"])
       .where("person.unit_id", "=", unitId)
-      .where("s.evidence", "=", "date")
-      .where("s.due_date", "<=", addDaysToDate(today, 30))
+      .where("s.offset_days", "<", 0)
       .execute();
-    for (const s of due) {
-      const on = s.due_date < today ? s.due_date : today;
-      await tx
-        .insertInto("step_completion")
-        .values({ path_step_id: s.id, completed_by: s.responsible === "tol" ? tolOf(unitId) : devUnit, completed_at: `${on}T10:00:00.000Z`, evidence_date: on, confirmed: 1 })
-        .execute();
+    for (const s of open) {
+      await tx.insertInto("step_completion").values({ path_step_id: s.id, completed_by: devUnit, completed_at: at(s.due_date), evidence_date: s.due_date, confirmed: 1 }).execute();
     }
+    const fbaOn = addMonthsToDate(startDate, 5);
+    const fba = await tx
+      .insertInto("fishbone_analysis")
+      .values({ unit_id: unitId, held_on: fbaOn, participants: "Enhetsleder, TOL, tre lærere, tillitsvalgt, Utviklingsenheten", tol_took_part: 1, recorded_by: tol, recorded_at: at(fbaOn) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto("fishbone_cause")
+      .values([
+        { analysis_id: fba.id, category: "Metode", description: "Tavlemøtene har ingen fast tid" },
+        { analysis_id: fba.id, category: "Menneske", description: "Nye lærere får ikke opplæring i forbedringsarbeid" },
+        { analysis_id: fba.id, category: "Maskin/utstyr", description: "Tavla står i et rom ingen bruker" },
+        { analysis_id: fba.id, category: "Måling", description: "Ingen måler ventetid på elevplass" },
+      ])
+      .execute();
+    await tx
+      .insertInto("unit_measure")
+      .values([
+        { unit_id: unitId, kind: "measure", analysis_id: fba.id, title: "Fast tavlemøte mandag 08:15", owner_id: tol, due_date: addMonthsToDate(startDate, 6), status: "done", closed_on: addMonthsToDate(startDate, 6), closed_by: tol, created_by: tol, created_at: at(fbaOn), updated_at: at(fbaOn) },
+        { unit_id: unitId, kind: "measure", analysis_id: fba.id, title: "Flytt tavla til personalrommet", owner_id: tol, due_date: addMonthsToDate(startDate, 7), status: "done", closed_on: addMonthsToDate(startDate, 7), closed_by: tol, created_by: tol, created_at: at(fbaOn), updated_at: at(fbaOn) },
+      ])
+      .execute();
+    const decidedOn = addDaysToDate(fbaOn, 7);
+    await tx
+      .updateTable("guidance_contract")
+      .set({ decision: "withdraw", decision_reason: "Tiltakene er enkle og eies av enheten; TOL følger opp.", decided_on: decidedOn, decided_by: devUnit, updated_at: at(decidedOn) })
+      .where("unit_id", "=", unitId)
+      .execute();
+    const revisions = [];
+    for (const n of [1, 2]) {
+      const on = addMonthsToDate(startDate, 6 * n);
+      revisions.push(
+        await tx
+          .insertInto("unit_revision")
+          .values({ unit_id: unitId, number: n, held_on: on, gemba_on: on, development_unit_took_part: 1, notes: "", recorded_by: tol, recorded_at: at(on) })
+          .returning(["id", "held_on"])
+          .executeTakeFirstOrThrow(),
+      );
+    }
+    // A deviation from the first revision, still open at the second and carried on to the next.
+    const followUp = await tx
+      .insertInto("unit_measure")
+      .values({ unit_id: unitId, kind: "follow_up", revision_id: revisions[0]!.id, title: "Måle ventetid på elevplass hver måned", owner_id: leaders[0]?.id ?? tol, due_date: addDaysToDate(revisions[0]!.held_on, 60), created_by: tol, created_at: at(revisions[0]!.held_on), updated_at: at(revisions[0]!.held_on) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await tx.insertInto("measure_review").values({ measure_id: followUp.id, revision_id: revisions[1]!.id, outcome: "carried" }).execute();
   }
 }
 

@@ -4,7 +4,8 @@ import type { Database, Role } from "../schema";
 import { pathStepValues } from "../../app/models/path.server";
 import { PRE_ROLLOUT_KEY } from "../../app/models/rollout.server";
 import { osloInstant } from "../../app/utils/oslo-instant";
-import { addDaysToDate, osloDate } from "../../app/utils/dates";
+import { addDaysToDate, addMonthsToDate, osloDate } from "../../app/utils/dates";
+import { contractDue, fbaDue, meetingDue, revisionsUntil } from "../../app/utils/lean-cycle";
 import { currentCompletion } from "../../app/models/queries.server";
 
 export interface LargeOptions {
@@ -23,6 +24,12 @@ export interface LargeOptions {
   sessions?: number;
   /** Also add an executive-group (RLG) account, rlg@bench.example. Default false. */
   rlg?: boolean;
+  /**
+   * Units that rolled out up to three years ago, with their Lean cycle on record: the meeting and
+   * contract, the fishbone analysis with measures once due, most revisions held with a follow-up
+   * each (about half closed), some overdue. Default 0.
+   */
+  leanUnits?: number;
 }
 
 /** Sign-ins a benchmark can use: HR, the TOL of the area with most leaders, a leader with both paths (when there are rollouts), RLG. */
@@ -44,7 +51,7 @@ export interface LargeAccounts {
  */
 export async function seedLarge(
   db: Kysely<Database>,
-  { leaders = 5000, areas = 40, unitsPerArea = 10, now = new Date(), rollouts = 0, rolloutMonths = 9, sessions = 0, rlg = false }: LargeOptions = {},
+  { leaders = 5000, areas = 40, unitsPerArea = 10, now = new Date(), rollouts = 0, rolloutMonths = 9, sessions = 0, rlg = false, leanUnits = 0 }: LargeOptions = {},
 ) {
   const rnd = random(42);
   const today = osloDate(now);
@@ -184,6 +191,9 @@ export async function seedLarge(
       preCompletions = done.length;
     }
 
+    const taken = new Set(rolloutUnits);
+    const lean = leanUnits > 0 ? await seedLeanCycles(tx, { units: unitIds.filter((id) => !taken.has(id)).slice(0, leanUnits), today, rnd: random(777) }) : 0;
+
     const seeded = sessions > 0 ? await seedSessions(tx, { count: sessions, months: rolloutMonths, today, stamp, rnd: extra }) : { sessions: 0, signups: 0 };
 
     let rlgEmail: string | null = null;
@@ -212,6 +222,7 @@ export async function seedLarge(
       steps: leaderIds.length * steps.length + preSteps,
       completions: completions.length + preCompletions,
       rollouts: rolloutUnits.length,
+      leanUnits: lean,
       preRolloutPaths: prePathOf.size,
       sessions: seeded.sessions,
       signups: seeded.signups,
@@ -221,6 +232,34 @@ export async function seedLarge(
 }
 
 /** `count` distinct units, a few of them from `preferred` (the largest area), the rest at random. */
+/** Past rollouts with their Lean cycle on record (see `leanUnits`). Returns how many units got one. */
+async function seedLeanCycles(tx: Kysely<Database>, { units, today, rnd }: { units: number[]; today: string; rnd: () => number }) {
+  const at = (date: string) => `${date}T10:00:00.000Z`;
+  for (const unitId of units) {
+    const start = addDaysToDate(today, -30 - Math.floor(rnd() * 1060));
+    await tx.insertInto("rollout").values({ unit_id: unitId, start_date: start, guidance_months: 6, created_at: at(start), updated_at: at(start) }).execute();
+    await tx.insertInto("unit_meeting").values({ unit_id: unitId, held_on: meetingDue(start), attendees: "Alle ansatte", recorded_by: null, recorded_at: at(start) }).execute();
+    await tx.insertInto("guidance_contract").values({ unit_id: unitId, agreed_on: contractDue(start), period_start: start, period_end: addMonthsToDate(start, 6), recorded_by: null, recorded_at: at(start), updated_at: at(start) }).execute();
+    if (fbaDue(start) >= today && rnd() < 0.7) continue;
+    const fbaOn = addDaysToDate(fbaDue(start), -Math.floor(rnd() * 40));
+    if (fbaOn > today) continue;
+    const fba = await tx.insertInto("fishbone_analysis").values({ unit_id: unitId, held_on: fbaOn, participants: "Enhetsleder, TOL", tol_took_part: 1, recorded_by: null, recorded_at: at(fbaOn) }).returning("id").executeTakeFirstOrThrow();
+    await tx.insertInto("fishbone_cause").values(["Metode", "Menneske", "Måling"].map((category) => ({ analysis_id: fba.id, category, description: "Årsak" }))).execute();
+    const measures = [0, 1].map((i) => ({ unit_id: unitId, kind: "measure" as const, analysis_id: fba.id, title: `Tiltak ${i + 1}`, owner_id: null, due_date: addDaysToDate(fbaOn, 60 + 30 * i), status: rnd() < 0.6 ? ("done" as const) : ("open" as const), created_by: null, created_at: at(fbaOn), updated_at: at(fbaOn) }));
+    await tx.insertInto("unit_measure").values(measures).execute();
+    for (const r of revisionsUntil(start, today).filter((x) => x.due < today)) {
+      if (rnd() < 0.15) continue; // some revisions are overdue
+      const on = r.due;
+      const rev = await tx.insertInto("unit_revision").values({ unit_id: unitId, number: r.number, held_on: on, gemba_on: on, development_unit_took_part: 1, notes: "", recorded_by: null, recorded_at: at(on) }).returning("id").executeTakeFirstOrThrow();
+      await tx
+        .insertInto("unit_measure")
+        .values({ unit_id: unitId, kind: "follow_up", revision_id: rev.id, title: `Oppfølging ${r.number}`, owner_id: null, due_date: addDaysToDate(on, 90), status: rnd() < 0.5 ? "done" : "open", created_by: null, created_at: at(on), updated_at: at(on) })
+        .execute();
+    }
+  }
+  return units.length;
+}
+
 function pickUnits(unitIds: number[], count: number, rnd: () => number, preferred: number[]) {
   const chosen = new Set<number>(preferred.slice(0, Math.min(preferred.length, Math.ceil(count / 10))));
   const pool = unitIds.filter((id) => !chosen.has(id));

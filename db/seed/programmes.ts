@@ -78,13 +78,15 @@ export const INTRO_PROGRAMME = {
 
 /**
  * The action plan's path for leaders of units that start with Lean («Ledere i enheter som starter
- * med Lean»), due dates in days from the unit's rollout date: negative before it.
+ * med Lean»), due dates in days from the unit's rollout date: negative before it. The unit's own
+ * duties (the TOL's information meeting, the guidance contract, the fishbone analysis, the
+ * half-year revisions with Gemba) are the unit's records, not steps in each leader's path.
  */
 export const PRE_ROLLOUT_PROGRAMME = {
   key: "pre_rollout",
   name: "Opplæring før innføring av Lean",
   description:
-    "Lederen fullfører opplæringsprogrammet før enheten starter innføringsløpet. TOL holder informasjonsmøte, veiledningsperioden avtales i veilederkontrakten, fiskebeinsanalyse senest seks måneder etter innføring, og TOL går Gemba to ganger i året.",
+    "Lederen fullfører opplæringsprogrammet før enheten starter innføringsløpet, slik at lederen er «et hestehode foran». Enhetens egne oppgaver (informasjonsmøte, veilederkontrakt, fiskebeinsanalyse og halvårlige revisjoner) følges på enhetens side.",
   anchor: "rollout_date" as const,
   steps: [
     {
@@ -94,45 +96,16 @@ export const PRE_ROLLOUT_PROGRAMME = {
       offset: -30,
       evidence: "attendance",
     },
-    {
-      title: "Informasjonsmøte i enheten med TOL",
-      description: "Tjenesteområdelederen møter enheten for å forplikte og avklare forventninger.",
-      responsible: "tol",
-      offset: -21,
-      evidence: "date",
-    },
-    {
-      title: "Veilederkontrakt: veiledningsperioden avtalt",
-      description: "Tidsrammen for Utviklingsenhetens veiledning avklares i veilederkontrakten.",
-      responsible: "development_unit",
-      offset: -7,
-      evidence: "date",
-    },
-    {
-      title: "Fiskebeinsanalyse (FBA) med TOL",
-      description: "«Hva hindrer enheten i å lykkes fullt ut med Lean kontinuerlig forbedring?» Senest seks måneder etter innføring; TOL deltar og tar over ansvaret.",
-      responsible: "tol",
-      offset: 180,
-      evidence: "date",
-    },
-    {
-      title: "Gemba ved første halvårlige revisjon",
-      description: "TOL går til Gemba i enheten i forbindelse med halvårlig revisjon. Avvik blir oppfølgingsområder.",
-      responsible: "tol",
-      offset: 183,
-      evidence: "date",
-    },
-    {
-      title: "Gemba ved andre halvårlige revisjon",
-      description: "TOL går til Gemba i enheten for andre gang i året.",
-      responsible: "tol",
-      offset: 365,
-      evidence: "date",
-    },
   ] satisfies StepSeed[],
 };
 
-/** Adds the standard programmes that are missing; never touches an existing one. */
+/** The usual six categories of a fishbone analysis in Norwegian Lean practice. */
+export const FISHBONE_CATEGORIES = ["Metode", "Menneske", "Maskin/utstyr", "Materiale", "Miljø", "Måling"];
+
+/**
+ * Adds the standard programmes that are missing, and the fishbone categories when there are none;
+ * never touches an existing one.
+ */
 export async function seedProgrammes(db: Kysely<Database>, now = new Date()): Promise<void> {
   for (const programme of [INTRO_PROGRAMME, PRE_ROLLOUT_PROGRAMME] as { key: string; name: string; description: string; anchor: "start_date" | "rollout_date"; steps: StepSeed[] }[]) {
     await db.transaction().execute(async (tx) => {
@@ -163,4 +136,8 @@ export async function seedProgrammes(db: Kysely<Database>, now = new Date()): Pr
         .execute();
     });
   }
+  await db.transaction().execute(async (tx) => {
+    if (await tx.selectFrom("fishbone_category").select("id").limit(1).executeTakeFirst()) return;
+    await tx.insertInto("fishbone_category").values(FISHBONE_CATEGORIES.map((name, i) => ({ name, position: i + 1 }))).execute();
+  });
 }

@@ -1,0 +1,100 @@
+// A unit's Lean cycle in a real Chromium on a fresh demo database: Kari (TOL of «Kultur og fritid»)
+// opens Kulturskolen, more than a year into Lean: its timeline has the fishbone analysis and two
+// revisions, and the follow-up from the first revision is still open, carried on at the second.
+// She records the third revision early, closing the follow-up. The unit's page is outside the
+// menu, so it is scanned here with axe at 390 and 1280 px in bokmål, nynorsk and English.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoEmail, findChromium, flash, formatViolations, launchBrowser, open, osloToday, people, scanPage, signIn, type RunningServer, startServer, waitForHydration } from "./browser";
+
+const CHROMIUM = findChromium();
+const KARI = demoEmail("kari.kultur");
+const UNIT = "Kulturskolen";
+const FOLLOW_UP = "Måle ventetid på elevplass hver måned";
+
+describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let unitUrl = "";
+  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(CHROMIUM!);
+    ({ page } = await person({ viewport: { width: 1280, height: 800 } }));
+    await signIn(page, server.url, KARI);
+  }, 90_000);
+
+  afterAll(async () => {
+    await closeAll();
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  }, 30_000);
+
+  it("from «Innføring» to the unit's page: the timeline, the analysis, and the follow-up carried on", async () => {
+    await open(page, `${server.url}/innforing`);
+    await page.getByRole("link", { name: UNIT, exact: true }).click();
+    await page.getByRole("link", { name: "Enhetens Lean-forløp" }).click();
+    await page.getByRole("heading", { level: 1, name: `Lean i ${UNIT}` }).waitFor();
+    unitUrl = page.url();
+    const main = await page.locator("main").innerText();
+    for (const text of ["Halvårlig revisjon 1", "Halvårlig revisjon 2", "Halvårlig revisjon 3", "Fiskebeinsanalysen", "Utviklingsenheten trekker seg ut", "Tavlemøtene har ingen fast tid"]) {
+      expect(main).toContain(text);
+    }
+    const row = page.locator("table").first().locator("tbody tr").filter({ hasText: FOLLOW_UP });
+    expect(await row.innerText()).toContain("Videreført fra revisjon 2");
+  }, 60_000);
+
+  for (const [locale, button] of [
+    ["nb", "Bokmål"],
+    ["nn", "Nynorsk"],
+    ["en", "English"],
+  ] as const) {
+    for (const width of [390, 1280]) {
+      it(`${locale} at ${width} px: no axe violations, nothing wider than the screen`, async () => {
+        await page.setViewportSize({ width, height: 844 });
+        await open(page, unitUrl);
+        if ((await page.getByRole("button", { name: button, exact: true }).getAttribute("aria-pressed")) !== "true") {
+          await page.getByRole("button", { name: button, exact: true }).click();
+          await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+          await waitForHydration(page);
+        }
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        const scan = await scanPage(page, `enhet-${locale}-${width}`);
+        expect(scan.passes).toBeGreaterThan(10);
+        expect(scan.violations, formatViolations(scan)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }, 60_000);
+    }
+  }
+
+  it("a revision with errors says so on the fields; then Kari records the third revision and closes the follow-up", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, unitUrl);
+    await page.getByRole("button", { name: "Bokmål", exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "nb");
+    await waitForHydration(page);
+    const form = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Registrer halvårlig revisjon" }) });
+    await form.getByLabel("Avvik 1: oppfølgingsområde").fill("Tavla er ikke oppdatert");
+    await form.getByRole("button", { name: "Lagre revisjonen" }).click();
+    await form.locator(".ds-error-summary").waitFor();
+    const summary = await form.locator(".ds-error-summary").innerText();
+    expect(summary).toContain("Dato for revisjonen");
+    expect(summary).toContain("Rad 1: ansvarlig");
+    const scan = await scanPage(page, "enhet-revisjon-feil");
+    expect(scan.violations, formatViolations(scan)).toEqual([]);
+
+    await form.getByLabel("Dato for revisjonen").fill(osloToday());
+    await form.getByLabel("Rad 1: ansvarlig").selectOption({ label: "Kari Kulturås" });
+    await form.getByLabel("Rad 1: frist").fill("2099-01-01");
+    await form.getByLabel(new RegExp(`^${FOLLOW_UP}`)).check();
+    await form.getByRole("button", { name: "Lagre revisjonen" }).click();
+    await flash(page, "Revisjonen er lagret.").waitFor();
+    const open_ = page.locator("table").first().locator("tbody");
+    expect(await open_.innerText()).toContain("Tavla er ikke oppdatert");
+    expect(await open_.innerText()).not.toContain(FOLLOW_UP);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+});

@@ -365,8 +365,10 @@ describe("settings", () => {
       const page = await (await app.request("/logg-inn")).text();
       expect(page).not.toContain("Logg inn med Microsoft");
       expect(page).toContain("E-post på jobb");
+      const audited = () => getDb().selectFrom("audit_log").select("id").where("action", "like", "sign_in.%").execute();
+      const before = (await audited()).length;
       expect((await app.post("/auth/oidc", { neste: "/ledere" })).status, "no flow to start").toBe(404);
-      expect(await getDb().selectFrom("audit_log").select("id").where("action", "like", "sign_in.%").execute()).toEqual([]);
+      expect(await audited()).toHaveLength(before);
     } finally {
       setEnv(provider.env);
     }

@@ -23,6 +23,7 @@ export const COPY_ORDER = [
   "session",
   "outbox",
   "rollout",
+  "competence_topic",
   "training_session",
   "session_step",
   "session_signup",
@@ -38,6 +39,8 @@ export const COPY_ORDER = [
   "unit_revision",
   "unit_measure",
   "measure_review",
+  "leader_agreement",
+  "leader_agreement_topic",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

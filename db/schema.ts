@@ -35,6 +35,9 @@ export interface Database {
   unit_revision: UnitRevisionTable;
   unit_measure: UnitMeasureTable;
   measure_review: MeasureReviewTable;
+  competence_topic: CompetenceTopicTable;
+  leader_agreement: LeaderAgreementTable;
+  leader_agreement_topic: LeaderAgreementTopicTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -293,6 +296,41 @@ export interface TrainingSessionTable {
   cancelled_at: string | null;
   created_at: string;
   updated_at: string;
+  kind: ColumnType<SessionKind, SessionKind | undefined, SessionKind>;
+  /** The competence topic a session teaches (theme hours, forums); matches leaders' needs. */
+  topic_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** A course session of the training programme, a Lean leader forum, or a theme hour. */
+export const SESSION_KINDS = ["course", "leader_forum", "theme_hour"] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/** The development unit's list of competence topics (e.g. the theme hours on offer). */
+export interface CompetenceTopicTable {
+  id: Id;
+  name: string;
+  description: ColumnType<string, string | undefined, string>;
+  position: number;
+  retired_at: string | null;
+  created_at: string;
+}
+
+/** The yearly leader agreement (lederavtale): held on a date, with the competence needs discussed. */
+export interface LeaderAgreementTable {
+  id: Id;
+  person_id: number;
+  /** The agreement year (season) it belongs to. */
+  year: number;
+  held_on: string;
+  needs: ColumnType<string, string | undefined, string>;
+  recorded_by: number | null;
+  recorded_at: string;
+  updated_at: string;
+}
+
+export interface LeaderAgreementTopicTable {
+  agreement_id: number;
+  topic_id: number;
 }
 
 /** Which template steps attending a session fulfils. */

@@ -102,6 +102,13 @@ function groupRoles(value: string): OidcSettings["groupRoles"] {
 
 /** `EMAIL_SIGN_IN=off` hides and refuses sign-in links by email (sign-in through the provider only). */
 export const emailSignIn = () => process.env.EMAIL_SIGN_IN?.trim() !== "off";
+/** The month (1–12) of the leader-agreement season: each leader's yearly agreement falls due at its end. */
+export const agreementMonth = () => {
+  const month = int("AGREEMENT_MONTH", 3, 1);
+  return month <= 12 ? month : 3;
+};
+/** Days after a quarter's (or year's) end that its report is due; shown in the årshjul. */
+export const reportDueDays = () => int("REPORT_DUE_DAYS", 20, 0);
 /** Months after someone has left before the scheduled pass anonymises them. */
 export const retentionMonths = () => int("RETENTION_MONTHS", 24, 1);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lastEndedQuarter, parsePeriod, previousPeriod, quarterOf, quartersUpTo, reportDeadline } from "~/utils/periods";
+import { agreementSeason } from "~/utils/agreement-season";
 
 describe("reporting periods", () => {
   it("knows each quarter's first and last day, leap years included", () => {
@@ -31,5 +32,12 @@ describe("reporting periods", () => {
 
   it("puts the report deadline days after the period", () => {
     expect(reportDeadline(parsePeriod("2026-Q4")!, 20)).toBe("2027-01-20");
+  });
+});
+
+describe("the leader-agreement season", () => {
+  it("runs through its month and falls due on the month's last day", () => {
+    expect(agreementSeason(2028, 2)).toEqual({ year: 2028, start: "2028-02-01", due: "2028-02-29" });
+    expect(agreementSeason(2027, 12)).toEqual({ year: 2027, start: "2027-12-01", due: "2027-12-31" });
   });
 });

@@ -139,6 +139,11 @@ describe("signing in with Microsoft (a real OpenID provider)", () => {
       input: { name: "Nina Ny", email: "nina.nilsen@test.example", unitId: null, position: "leder", startDate: null, active: true, locale: "nb", roles: ["admin", "leader", "rlg"] },
     });
     expect(await rolesOf(nina)).toEqual(["admin:groups", "leader:lederlop", "rlg:lederlop"]);
+    // …and her page tells the admin which role the group holds, and that removing it here will not last.
+    const page = (await (await app.request(`/personer/${nina}`, { cookie: await app.signIn("admin@test.example") })).text()).replace(/<!-- -->/g, "");
+    expect(page).toContain("Administrator (fra Entra ID-gruppe)");
+    expect(page).not.toContain("Leder (fra Entra ID-gruppe)");
+    expect(page).toContain("endre gruppemedlemskapet i Entra ID i stedet");
     accounts.nina!.groups = [];
     expect((await signInAs("nina")).status).toBe(302);
     expect(await rolesOf(nina)).toEqual(["leader:lederlop", "rlg:lederlop"]);

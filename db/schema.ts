@@ -92,6 +92,8 @@ export interface PersonTable {
   external_id: string | null;
   /** SCIM's userName (the user principal name), lower-cased; what Entra ID looks a person up by. */
   user_name: string | null;
+  /** SCIM's department as the directory sent it (answered back unchanged); the unit is what it matched. */
+  department: ColumnType<string | null, string | null | undefined, string | null>;
   /** When the person left (deactivated); retention counts from here. Null while they work here. */
   left_at: string | null;
   anonymised_at: string | null;

@@ -88,7 +88,7 @@ export async function anonymisePerson({
   await tx
     .updateTable("person")
     // The keys other systems know them by go too: a number or object id points at a person as well as a name does.
-    .set({ name, email, position: "", active: 0, employee_number: null, external_id: null, user_name: null, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
+    .set({ name, email, position: "", active: 0, employee_number: null, external_id: null, user_name: null, department: null, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
     .where("id", "=", personId)
     .execute();
   await tx.deleteFrom("person_identity").where("person_id", "=", personId).execute();

@@ -222,6 +222,15 @@ describe("refusals, each with a message and an audit row", () => {
     expect(await lastFailure()).toMatchObject({ reason: "state_mismatch" });
   });
 
+  test("a client that keeps sending bad callbacks is audited 20 times in 15 minutes, not once per request", async () => {
+    const before = (await auditRows("sign_in.failed")).length;
+    for (let i = 0; i < 25; i++) expect((await app.request("/auth/oidc/callback?code=x&state=y", { clientIp: "203.0.113.9" })).status).toBe(400);
+    expect((await auditRows("sign_in.failed")).length).toBe(before + 20);
+    // Another client is audited as before.
+    await app.request("/auth/oidc/callback?code=x&state=y", { clientIp: "198.51.100.7" });
+    expect((await auditRows("sign_in.failed")).length).toBe(before + 21);
+  });
+
   test("a callback without the flow cookie (another browser, or older than ten minutes) is refused", async () => {
     const { authorizationUrl } = await start();
     const res = await app.request(await signInAtProvider(authorizationUrl, "hr"));

@@ -38,6 +38,7 @@ export const COPY_ORDER = [
   "unit_revision",
   "unit_measure",
   "measure_review",
+  "lean_end",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

@@ -35,6 +35,7 @@ export interface Database {
   unit_revision: UnitRevisionTable;
   unit_measure: UnitMeasureTable;
   measure_review: MeasureReviewTable;
+  lean_end: LeanEndTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -436,3 +437,13 @@ export type PersonUpdate = Updateable<PersonTable>;
 export type TemplateStep = Selectable<TemplateStepTable>;
 export type PathStep = Selectable<PathStepTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+
+/** A unit that has stopped working with Lean: no duties fall due after `ended_on`. */
+export interface LeanEndTable {
+  id: Id;
+  unit_id: number;
+  ended_on: string;
+  reason: string;
+  recorded_by: number | null;
+  recorded_at: string;
+}

@@ -60,13 +60,18 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
         : [t("cycle.dueOn", { date: d(contract.due!) })],
     },
     { key: "rollout", date: cycle.rollout.startDate, title: t("cycle.rollout"), detail: [t("cycle.rolloutOn", { date: d(cycle.rollout.startDate) })] },
-    {
-      key: "fba",
-      date: fba.record?.heldOn ?? fba.due!,
-      title: t("cycle.duty.fba"),
-      state: fba.state,
-      detail: fba.record ? [t("cycle.heldOn", { date: d(fba.record.heldOn) }), ...by(fba.record.recordedBy, fba.record.moved)] : [t("cycle.fbaDue", { date: d(fba.due!) })],
-    },
+    // An analysis no longer due (the unit ended its Lean work first) is left out.
+    ...(fba.record || fba.due
+      ? [
+          {
+            key: "fba",
+            date: fba.record?.heldOn ?? fba.due!,
+            title: t("cycle.duty.fba"),
+            state: fba.state,
+            detail: fba.record ? [t("cycle.heldOn", { date: d(fba.record.heldOn) }), ...by(fba.record.recordedBy, fba.record.moved)] : [t("cycle.fbaDue", { date: d(fba.due!) })],
+          },
+        ]
+      : []),
     ...cycle.revisions.map((r) => ({
       key: `revision-${r.number}`,
       date: r.held?.heldOn ?? r.due,
@@ -82,6 +87,7 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
           ]
         : [t("cycle.dueOn", { date: d(r.due) })],
     })),
+    ...(cycle.leanEnd ? [{ key: "end", date: cycle.leanEnd.endedOn, title: t("cycle.stage.ended"), detail: [t("cycle.ended", { date: d(cycle.leanEnd.endedOn) }), cycle.leanEnd.reason, ...by(cycle.leanEnd.recordedBy, false)] }] : []),
   ];
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return (

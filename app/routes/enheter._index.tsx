@@ -166,6 +166,7 @@ export default function UnitsOverview() {
                         <td>{formatDate(u.startDate, locale)}</td>
                         <td>
                           {t(`cycle.stage.${u.stage}`)}
+                          {u.endedOn ? <span className="muted block">{formatDate(u.endedOn, locale)}</span> : null}
                           {u.stage === "fba" && u.fbaDue && !u.fbaOverdue ? <span className="muted block">{t("cycle.fbaBy", { date: formatDate(u.fbaDue, locale) })}</span> : null}
                         </td>
                         <td>{overdue.length ? overdue.join(", ") : "–"}</td>

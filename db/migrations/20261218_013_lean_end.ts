@@ -1,0 +1,20 @@
+import type { Kysely } from "kysely";
+import { notNull, withId } from "./helpers";
+
+/**
+ * A unit that stops working with Lean: the date and the reason. One row per unit while it stands;
+ * undoing it (recorded by mistake, or the unit resumes) deletes the row, and the audit log keeps it.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await withId(db, db.schema.createTable("lean_end"))
+    .addColumn("unit_id", "integer", (c) => c.notNull().unique().references("unit.id").onDelete("cascade"))
+    .addColumn("ended_on", "text", notNull)
+    .addColumn("reason", "text", notNull)
+    .addColumn("recorded_by", "integer", (c) => c.references("person.id").onDelete("set null"))
+    .addColumn("recorded_at", "text", notNull)
+    .execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable("lean_end").execute();
+}

@@ -106,3 +106,59 @@ describe("a unit that stops working with Lean, over HTTP", () => {
   });
 });
 
+
+describe("the fishbone categories' page", () => {
+  test("the development unit adds, renames, reorders, retires and restores without JavaScript; a retired category stays on past analyses but is not offered", async () => {
+    const db = getDb();
+    await db.updateTable("fishbone_category").set({ retired_at: null }).execute();
+    await correctFba({ user: await asUser(org.tolA), unitId: org.unitA, input: { heldOn: "2026-06-18", participants: "x", causes: [{ category: "Metode", description: "Ingen fast tid" }] }, now: NOW });
+    const inUse = async () => (await db.selectFrom("fishbone_category").select("name").where("retired_at", "is", null).orderBy("position").execute()).map((c) => c.name);
+    const idOf = async (name: string) => (await db.selectFrom("fishbone_category").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+    expect(await inUse()).toEqual(["Metode", "Menneske", "Maskin/utstyr", "Materiale", "Miljø", "Måling"]);
+
+    // Who: the development unit and the administrator; not a TOL, not HR. The overview links it for them.
+    const dev = await app.signIn("dev@test.example");
+    expect(await (await app.request("/enheter", { cookie: dev })).text()).toContain('href="/enheter/kategorier"');
+    const tol = await app.signIn("tol.a@test.example");
+    expect(await (await app.request("/enheter", { cookie: tol })).text()).not.toContain('href="/enheter/kategorier"');
+    expect((await app.request("/enheter/kategorier", { cookie: tol })).status).toBe(403);
+    expect((await app.post("/enheter/kategorier", { intent: "add", name: "Ledelse" }, await app.signIn("hr@test.example"))).status).toBe(403);
+    expect((await app.request("/enheter/kategorier", { cookie: await app.signIn("admin@test.example") })).status).toBe(200);
+
+    // Field messages in Norwegian: empty, or a name already there (any case).
+    const empty = await app.post("/enheter/kategorier", { intent: "add", name: " " }, dev);
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toMatch(/id="add-name-err"[^>]*>[^<]+/);
+    const twice = await app.post("/enheter/kategorier", { intent: "add", name: "metode" }, dev);
+    expect(twice.status).toBe(400);
+    expect(await twice.text()).toContain("Det finnes allerede en kategori med dette navnet.");
+    const miljo = await idOf("Miljø");
+    const clash = await app.post("/enheter/kategorier", { intent: "rename", id: String(miljo), name: "Måling" }, dev);
+    expect(clash.status).toBe(400);
+    expect(await clash.text()).toMatch(new RegExp(`id="rename-${miljo}-name-err"[^>]*>[^<]+`));
+
+    expect((await app.post("/enheter/kategorier", { intent: "add", name: "Ledelse" }, dev)).status).toBe(302);
+    expect((await app.post("/enheter/kategorier", { intent: "rename", id: String(miljo), name: "Arbeidsmiljø" }, dev)).status).toBe(302);
+    expect((await app.post("/enheter/kategorier", { intent: "move", id: String(await idOf("Måling")), direction: "up" }, dev)).status).toBe(302);
+    expect((await app.post("/enheter/kategorier", { intent: "retire", id: String(await idOf("Metode")) }, dev)).status).toBe(302);
+    expect(await inUse()).toEqual(["Menneske", "Maskin/utstyr", "Materiale", "Måling", "Arbeidsmiljø", "Ledelse"]);
+
+    // The analysis recorded earlier keeps «Metode»; a new one is not offered it.
+    const cycle = await unitCycle({ user: await asUser(org.tolA), unitId: org.unitA, now: NOW });
+    expect(cycle.fba.record!.causes.map((c) => c.category)).toContain("Metode");
+    expect(cycle.categories).toEqual(["Menneske", "Maskin/utstyr", "Materiale", "Måling", "Arbeidsmiljø", "Ledelse"]);
+    const page = await (await app.request("/enheter/kategorier", { cookie: dev })).text();
+    expect(page).toContain("Ta Metode i bruk igjen");
+    expect((await app.post("/enheter/kategorier", { intent: "restore", id: String(await idOf("Metode")) }, dev)).status).toBe(302);
+    expect(await inUse()).toEqual(["Menneske", "Maskin/utstyr", "Materiale", "Måling", "Arbeidsmiljø", "Ledelse", "Metode"]);
+
+    // The last category in use cannot go.
+    await db.updateTable("fishbone_category").set({ retired_at: NOW.toISOString() }).where("name", "!=", "Ledelse").execute();
+    const last = await app.post("/enheter/kategorier", { intent: "retire", id: String(await idOf("Ledelse")) }, dev);
+    expect(last.status).toBe(400);
+    expect(await last.text()).toContain("Minst én kategori må være i bruk.");
+    const actions = (await db.selectFrom("audit_log").select("action").where("entity", "=", "fishbone_category").orderBy("id").execute()).map((a) => a.action);
+    expect(actions).toEqual(["fishbone_category.add", "fishbone_category.rename", "fishbone_category.move", "fishbone_category.retire", "fishbone_category.restore"]);
+    await db.updateTable("fishbone_category").set({ retired_at: null }).execute();
+  });
+});

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { can } from "~/access/policy";
 import { TableScroll } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
 import { unitCycleOverview, type Hestehode } from "~/models/unit-overview.server";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const areas = await listAreas(user);
   const areaId = new URL(request.url).searchParams.has("omrade") ? idQuery(request, "omrade") ?? -1 : undefined;
   const overview = await orHttpError(() => unitCycleOverview({ user, areaId, areas }));
-  return { ...overview, area: areaId === undefined ? null : (areas.find((a) => a.id === areaId) ?? null), severalAreas: areas.length > 1 };
+  return { ...overview, mayEditCategories: can(user, "edit:fishbone-category"), area: areaId === undefined ? null : (areas.find((a) => a.id === areaId) ?? null), severalAreas: areas.length > 1 };
 }
 
 const percent = (share: number | null, locale: string) => (share === null ? "–" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "percent" }).format(share));
@@ -58,7 +59,7 @@ function LeadHeads({ t, first }: { t: T; first: string }) {
 export default function UnitsOverview() {
   const t = useT();
   const locale = useLocale();
-  const { areas, units, owners, area, severalAreas, byArea } = useLoaderData<typeof loader>();
+  const { areas, units, owners, area, severalAreas, byArea, mayEditCategories } = useLoaderData<typeof loader>();
   return (
     <>
       {area && severalAreas ? (
@@ -72,6 +73,13 @@ export default function UnitsOverview() {
         {area ? t("cycle.overview.area", { area: area.name }) : t("cycle.overview.title")}
       </h1>
       <p className="ds-paragraph lead">{byArea ? t("cycle.overview.areasIntro") : t("cycle.overview.intro")}</p>
+      {mayEditCategories ? (
+        <p className="ds-paragraph">
+          <Link className="ds-link" to="/enheter/kategorier">
+            {t("cycle.categories.link")}
+          </Link>
+        </p>
+      ) : null}
       {byArea ? (
         <>
           <section aria-labelledby="areas">

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import { setRollout } from "~/models/rollout.server";
-import { correctFba, recordFba, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
+import { registerHire } from "~/models/person.server";
+import { correctFba, recordFba, recordRevision, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
 import { loadApp } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
 
@@ -160,5 +161,54 @@ describe("the fishbone categories' page", () => {
     const actions = (await db.selectFrom("audit_log").select("action").where("entity", "=", "fishbone_category").orderBy("id").execute()).map((a) => a.action);
     expect(actions).toEqual(["fishbone_category.add", "fishbone_category.rename", "fishbone_category.move", "fishbone_category.retire", "fishbone_category.restore"]);
     await db.updateTable("fishbone_category").set({ retired_at: null }).execute();
+  });
+});
+
+describe("a leader's own measures on «Mitt løp»", () => {
+  test("the follow-ups a leader owns, with unit, due date and status; closed and reopened without JavaScript through the unit page's schema and model", async () => {
+    const { id: lise } = await registerHire({
+      actor: await asUser(org.hr),
+      input: { name: "Lise Leder", email: "lise@test.example", unitId: org.unitA, position: "enhetsleder", startDate: "2025-06-01", templateId: org.templateId },
+      now: NOW,
+    });
+    const cookie = await app.signIn("lise@test.example");
+    expect(await (await app.request("/mitt-lop", { cookie })).text()).not.toContain("Mine tiltak og oppfølgingsområder");
+    await recordRevision({
+      user: await asUser(org.tolA),
+      unitId: org.unitA,
+      input: { number: 1, heldOn: "2026-07-01", gembaOn: "2026-07-01", developmentUnitTookPart: true, notes: "", closed: [], deviations: [{ title: "Tavla brukes ikke", ownerId: lise, dueDate: "2026-10-01" }] },
+      now: new Date("2026-07-01T10:00:00Z"),
+    });
+    const mine = await getDb().selectFrom("unit_measure").select("id").where("owner_id", "=", lise).executeTakeFirstOrThrow();
+    const others = await getDb().selectFrom("unit_measure").select("id").where("owner_id", "=", org.tolA).executeTakeFirstOrThrow();
+
+    const page = await (await app.request("/mitt-lop", { cookie })).text();
+    expect(page).toContain("Mine tiltak og oppfølgingsområder");
+    expect(page).toContain("Tavla brukes ikke");
+    expect(page).toContain(`href="/enheter/${org.unitA}"`);
+    expect(page).toContain("1. okt. 2026");
+    expect(page).toContain("Halvårlig revisjon 1");
+    expect(page).not.toContain("Fast tavlemøte");
+
+    // The same validation as on the unit's page: a bad status is a 400, nothing changes.
+    expect((await app.post("/mitt-lop", { intent: "measure", measureId: String(mine.id), status: "kanskje" }, cookie)).status).toBe(400);
+    // Someone else's measure: refused; one that does not exist: not found.
+    expect((await app.post("/mitt-lop", { intent: "measure", measureId: String(others.id), status: "done" }, cookie)).status).toBe(403);
+    expect((await app.post("/mitt-lop", { intent: "measure", measureId: "999999", status: "done" }, cookie)).status).toBe(404);
+    expect((await getDb().selectFrom("unit_measure").select("status").where("id", "=", mine.id).executeTakeFirstOrThrow()).status).toBe("open");
+
+    const done = await app.post("/mitt-lop", { intent: "measure", measureId: String(mine.id), status: "done" }, cookie);
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe("/mitt-lop");
+    expect(await getDb().selectFrom("unit_measure").select(["status", "closed_by"]).where("id", "=", mine.id).executeTakeFirstOrThrow()).toEqual({ status: "done", closed_by: lise });
+    expect(await (await app.request("/mitt-lop", { cookie })).text()).toContain("Gjenåpne");
+    expect((await app.post("/mitt-lop", { intent: "measure", measureId: String(mine.id), status: "open" }, cookie)).status).toBe(302);
+    const audit = await getDb().selectFrom("audit_log").select(["action", "actor_id"]).where("entity", "=", "unit_measure").where("entity_id", "=", String(mine.id)).orderBy("id").execute();
+    expect(audit).toEqual([
+      { action: "unit.measure.close", actor_id: lise },
+      { action: "unit.measure.reopen", actor_id: lise },
+    ]);
+    // The path's own tick forms still post to the same action.
+    expect((await app.post("/mitt-lop", { intent: "complete", stepId: "abc" }, cookie)).status).toBe(400);
   });
 });

@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import type { CycleMeasure, DutyState, UnitCycle } from "~/types/unit-cycle";
 import { formatDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
@@ -108,8 +108,12 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
   );
 }
 
-/** Measures and follow-ups, with a «done» / «reopen» button for those this user may update. */
-export function MeasureTable({ measures, caption }: { measures: CycleMeasure[]; caption: string }) {
+/**
+ * Measures and follow-ups, with a «done» / «reopen» button for those this user may update; with
+ * their unit when they come from several («Mitt løp»).
+ */
+export function MeasureTable({ measures, caption }: { measures: (CycleMeasure & { unitId?: number; unitName?: string })[]; caption: string }) {
+  const withUnit = measures.some((m) => m.unitName !== undefined);
   const t = useT();
   const locale = useLocale();
   return (
@@ -119,6 +123,7 @@ export function MeasureTable({ measures, caption }: { measures: CycleMeasure[]; 
         <thead>
           <tr>
             <th scope="col">{t("cycle.measure.title")}</th>
+            {withUnit ? <th scope="col">{t("cycle.measure.unit")}</th> : null}
             <th scope="col">{t("cycle.measure.from")}</th>
             <th scope="col">{t("cycle.measure.owner")}</th>
             <th scope="col">{t("cycle.measure.due")}</th>
@@ -129,6 +134,13 @@ export function MeasureTable({ measures, caption }: { measures: CycleMeasure[]; 
           {measures.map((m) => (
             <tr key={m.id} id={`tiltak-${m.id}`}>
               <th scope="row">{m.title}</th>
+              {withUnit ? (
+                <td>
+                  <Link className="ds-link" to={`/enheter/${m.unitId}`}>
+                    {m.unitName}
+                  </Link>
+                </td>
+              ) : null}
               <td>
                 {m.revisionNumber === null ? t("cycle.duty.fba") : t("cycle.revision", { number: m.revisionNumber })}
                 {m.carriedTo.length ? <span className="muted block">{t("cycle.carried", { list: m.carriedTo.join(", ") })}</span> : null}

@@ -437,17 +437,51 @@ export async function recordRevision({ user, unitId, input, now = new Date() }: 
     });
 }
 
-/** Closes (done) or reopens a measure or follow-up: its owner, the area's TOL, or an admin. */
-export async function updateMeasure({ user, unitId, measureId, status, now = new Date() }: { user: SessionUser; unitId: number; measureId: number; status: MeasureStatus; now?: Date }) {
+/**
+ * Closes (done) or reopens a measure or follow-up: its owner, the area's TOL, or an admin. From the
+ * unit's page the unit is given and must match; from «Mitt løp» it is the measure's own.
+ */
+export async function updateMeasure({ user, unitId, measureId, status, now = new Date() }: { user: SessionUser; unitId?: number; measureId: number; status: MeasureStatus; now?: Date }) {
   return getDb()
     .transaction()
     .execute(async (tx) => {
-      const unit = await visibleUnit(tx, user, unitId);
-      const before = await tx.selectFrom("unit_measure").selectAll().where("id", "=", measureId).where("unit_id", "=", unitId).executeTakeFirst();
-      if (!before) throw new HttpError(404);
+      const before = await tx.selectFrom("unit_measure").selectAll().where("id", "=", measureId).executeTakeFirst();
+      if (!before || (unitId !== undefined && before.unit_id !== unitId)) throw new HttpError(404);
+      const unit = await visibleUnit(tx, user, before.unit_id);
       if (!mayUpdate(user, unit.areaId, before.owner_id)) throw new HttpError(403);
       const after = status === "done" ? { status, closed_on: osloDate(now), closed_by: user.id, updated_at: now.toISOString() } : { status, closed_on: null, closed_by: null, updated_at: now.toISOString() };
       await tx.updateTable("unit_measure").set(after).where("id", "=", measureId).execute();
       await audit(tx, { actorId: user.id, action: `unit.measure.${status === "done" ? "close" : "reopen"}`, entity: "unit_measure", entityId: measureId, before, after, now });
     });
+}
+
+/** The measures and follow-up areas this person owns, in every unit, open ones first, for «Mitt løp». */
+export async function ownMeasures({ user, now = new Date() }: { user: SessionUser; now?: Date }): Promise<(CycleMeasure & { unitId: number; unitName: string })[]> {
+  const today = osloDate(now);
+  const rows = await getDb()
+    .selectFrom("unit_measure as m")
+    .innerJoin("unit", "unit.id", "m.unit_id")
+    .leftJoin("unit_revision as r", "r.id", "m.revision_id")
+    .select(["m.id", "m.kind", "m.title", "m.due_date", "m.status", "m.closed_on", "m.unit_id", "unit.name as unitName", "unit.service_area_id", "r.number as revisionNumber"])
+    .where("m.owner_id", "=", user.id)
+    .orderBy("m.status", "desc")
+    .orderBy("m.due_date")
+    .orderBy("m.id")
+    .execute();
+  return rows.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    ownerId: user.id,
+    ownerName: user.name,
+    dueDate: m.due_date,
+    status: m.status,
+    closedOn: m.closed_on,
+    overdue: m.status === "open" && m.due_date < today,
+    revisionNumber: m.revisionNumber,
+    carriedTo: [],
+    mayUpdate: mayUpdate(user, m.service_area_id, user.id),
+    unitId: m.unit_id,
+    unitName: m.unitName,
+  }));
 }

@@ -208,11 +208,12 @@ describe("access for every role", () => {
       (c) => c.may,
       (e) => e.status as number,
     );
-    expect(await read(org.tolA)).toEqual({ meeting: true, fba: true, revision: true, guidance: false });
-    expect(await read(org.dev)).toEqual({ meeting: false, fba: false, revision: true, guidance: true });
-    expect(await read(org.admin)).toEqual({ meeting: true, fba: true, revision: true, guidance: true });
-    expect(await read(org.hr)).toEqual({ meeting: false, fba: false, revision: false, guidance: false });
-    expect(await read(own)).toEqual({ meeting: false, fba: false, revision: false, guidance: false });
+    // Correcting the analysis needs one recorded; ending Lean is the TOL's (and an admin's).
+    expect(await read(org.tolA)).toEqual({ meeting: true, fba: true, fbaEdit: false, revision: true, guidance: false, end: true });
+    expect(await read(org.dev)).toEqual({ meeting: false, fba: false, fbaEdit: false, revision: true, guidance: true, end: false });
+    expect(await read(org.admin)).toEqual({ meeting: true, fba: true, fbaEdit: false, revision: true, guidance: true, end: true });
+    expect(await read(org.hr)).toEqual({ meeting: false, fba: false, fbaEdit: false, revision: false, guidance: false, end: false });
+    expect(await read(own)).toEqual({ meeting: false, fba: false, fbaEdit: false, revision: false, guidance: false, end: false });
     expect(await read(org.tolB)).toBe(404);
     expect(await read(elsewhere)).toBe(404);
 

@@ -188,7 +188,11 @@ export async function unitCycleOverview({ user, areaId, areas, now = new Date() 
   const all = await cachedFigures(`unit-cycle:${osloDate(now)}`, now, () => municipalityCycle(now));
   const visible = (id: number) => (areaId !== undefined ? id === areaId : !scope || scope.includes(id));
   const rows = all.rows.filter((r) => visible(r.areaId));
-  if (scope === null && areaId === undefined) return { byArea: true, areas: byArea(all.rows, areas), units: [], owners: [] };
+  if (scope === null && areaId === undefined) {
+    // The municipality by area is the same for every reader who sees it all: worked out once per data version.
+    const figures = await cachedFigures(`unit-cycle:areas:${osloDate(now)}:${areas.map((a) => a.id).join(",")}`, now, async () => byArea(all.rows, areas));
+    return { byArea: true, areas: figures, units: [], owners: [] };
+  }
   const shown = areas.filter((a) => visible(a.id));
   return {
     byArea: false,

@@ -24,7 +24,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...overview, mayEditCategories: can(user, "edit:fishbone-category"), area: areaId === undefined ? null : (areas.find((a) => a.id === areaId) ?? null), severalAreas: areas.length > 1 };
 }
 
-const percent = (share: number | null, locale: string) => (share === null ? "–" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "percent" }).format(share));
+// One formatter per language: constructing Intl.NumberFormat per cell was most of the per-area view's render time.
+const percentFormats = new Map<string, Intl.NumberFormat>();
+function percent(share: number | null, locale: string) {
+  if (share === null) return "–";
+  let f = percentFormats.get(locale);
+  if (!f) percentFormats.set(locale, (f = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "percent" })));
+  return f.format(share);
+}
 const days = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
 
 function Lead({ h, t, locale }: { h: Hestehode; t: T; locale: string }) {

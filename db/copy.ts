@@ -39,6 +39,7 @@ export const COPY_ORDER = [
   "unit_measure",
   "measure_review",
   "lean_end",
+  "unit_duty_policy",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

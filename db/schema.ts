@@ -36,6 +36,7 @@ export interface Database {
   unit_measure: UnitMeasureTable;
   measure_review: MeasureReviewTable;
   lean_end: LeanEndTable;
+  unit_duty_policy: UnitDutyPolicyTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -446,4 +447,18 @@ export interface LeanEndTable {
   reason: string;
   recorded_by: number | null;
   recorded_at: string;
+}
+
+/** The kinds of unit duty, each with its own reminder policy (a measure's covers follow-ups too). */
+export const UNIT_DUTIES = ["meeting", "contract", "fba", "revision", "measure"] as const;
+export type DutyKind = (typeof UNIT_DUTIES)[number];
+
+export interface UnitDutyPolicyTable {
+  duty: DutyKind;
+  remind_before_days: number;
+  remind_on_due: number;
+  overdue_every_days: number;
+  overdue_max: number;
+  escalate_after_days: number | null;
+  updated_at: string;
 }

@@ -1,4 +1,5 @@
 import type { DB } from "../../db/client.server";
+import type { DutyKind } from "../../db/schema";
 import { translate, type Locale } from "~/i18n/catalog";
 import { addDaysToDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
@@ -14,6 +15,8 @@ import { contractDue, dueWhileLean, fbaDue, meetingDue, revisionsUntil } from "~
 export interface OpenDuty {
   /** Stable per duty: part of the reminder's dedupe key. */
   key: string;
+  /** Which reminder policy applies. */
+  kind: DutyKind;
   unitId: number;
   unitName: string;
   areaId: number;
@@ -56,22 +59,22 @@ export async function openDuties(db: DB, today: string): Promise<OpenDuty[]> {
   const held = new Set(revisions.map((r) => `${r.unit_id}:${r.number}`));
   const byUnit = new Map(units.map((u) => [u.id, u]));
   const out: OpenDuty[] = [];
-  const push = (u: (typeof units)[number], d: Pick<OpenDuty, "key" | "due" | "responsible" | "title"> & { ownerId?: number | null }) => {
+  const push = (u: (typeof units)[number], d: Pick<OpenDuty, "kind" | "key" | "due" | "responsible" | "title"> & { ownerId?: number | null }) => {
     // Nothing falls due after a unit ended its Lean work; its measures' owners still close theirs.
     if (d.due > horizon || (d.responsible !== "owner" && !dueWhileLean(d.due, u.ended_on))) return;
     out.push({ unitId: u.id, unitName: u.name, areaId: u.areaId, areaName: u.areaName, tolId: u.tolId, ownerId: d.ownerId ?? null, ...d });
   };
   for (const u of units) {
-    if (!met.has(u.id)) push(u, { key: `meeting:${u.id}`, due: meetingDue(u.start_date), responsible: "tol", title: (l) => translate(l, "cycle.task.meeting") });
-    if (!contracted.has(u.id)) push(u, { key: `contract:${u.id}`, due: contractDue(u.start_date), responsible: "development_unit", title: (l) => translate(l, "cycle.task.contract") });
-    if (!analysed.has(u.id)) push(u, { key: `fba:${u.id}`, due: fbaDue(u.start_date), responsible: "tol", title: (l) => translate(l, "cycle.duty.fba") });
+    if (!met.has(u.id)) push(u, { kind: "meeting", key: `meeting:${u.id}`, due: meetingDue(u.start_date), responsible: "tol", title: (l) => translate(l, "cycle.task.meeting") });
+    if (!contracted.has(u.id)) push(u, { kind: "contract", key: `contract:${u.id}`, due: contractDue(u.start_date), responsible: "development_unit", title: (l) => translate(l, "cycle.task.contract") });
+    if (!analysed.has(u.id)) push(u, { kind: "fba", key: `fba:${u.id}`, due: fbaDue(u.start_date), responsible: "tol", title: (l) => translate(l, "cycle.duty.fba") });
     for (const r of revisionsUntil(u.start_date, horizon, u.ended_on)) {
-      if (!held.has(`${u.id}:${r.number}`)) push(u, { key: `revision:${u.id}:${r.number}`, due: r.due, responsible: "tol", title: (l) => translate(l, "cycle.revision", { number: r.number }) });
+      if (!held.has(`${u.id}:${r.number}`)) push(u, { kind: "revision", key: `revision:${u.id}:${r.number}`, due: r.due, responsible: "tol", title: (l) => translate(l, "cycle.revision", { number: r.number }) });
     }
   }
   for (const m of measures) {
     const u = byUnit.get(m.unit_id);
-    if (u) push(u, { key: `measure:${m.id}`, due: m.due_date, responsible: "owner", ownerId: m.owner_id, title: () => m.title });
+    if (u) push(u, { kind: "measure", key: `measure:${m.id}`, due: m.due_date, responsible: "owner", ownerId: m.owner_id, title: () => m.title });
   }
   return out;
 }

@@ -212,3 +212,28 @@ describe("a leader's own measures on «Mitt løp»", () => {
     expect((await app.post("/mitt-lop", { intent: "complete", stepId: "abc" }, cookie)).status).toBe(400);
   });
 });
+
+describe("the unit duties' reminder policies under «Programmaler»", () => {
+  test("an administrator sets one without JavaScript (field messages in Norwegian, nothing saved on a bad value); HR reads them; a TOL is not let in", async () => {
+    const admin = await app.signIn("admin@test.example");
+    expect(await (await app.request("/maler", { cookie: admin })).text()).toContain('href="/maler/enhetsplikter"');
+    const page = await (await app.request("/maler/enhetsplikter", { cookie: admin })).text();
+    expect(page).toContain("Halvårlige revisjoner");
+    expect(page).toMatch(/id="revision-remindBeforeDays"[^>]*value="7"/);
+    const bad = await app.post("/maler/enhetsplikter", { duty: "revision", remindBeforeDays: "400", overdueEveryDays: "7", overdueMax: "3", escalateAfterDays: "" }, admin);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/id="revision-remindBeforeDays-err"[^>]*>[^<]+/);
+    expect(await getDb().selectFrom("unit_duty_policy").selectAll().execute()).toEqual([]);
+    const ok = await app.post("/maler/enhetsplikter", { duty: "revision", remindBeforeDays: "14", overdueEveryDays: "7", overdueMax: "1", escalateAfterDays: "" }, admin);
+    expect(ok.status).toBe(302);
+    expect(await getDb().selectFrom("unit_duty_policy").select(["duty", "remind_before_days", "remind_on_due", "overdue_max", "escalate_after_days"]).execute()).toEqual([
+      { duty: "revision", remind_before_days: 14, remind_on_due: 0, overdue_max: 1, escalate_after_days: null },
+    ]);
+    const hr = await app.signIn("hr@test.example");
+    const read = await (await app.request("/maler/enhetsplikter", { cookie: hr })).text();
+    expect(read).toContain("14 d før");
+    expect(read).not.toContain("Lagre påminnelsene");
+    expect((await app.post("/maler/enhetsplikter", { duty: "fba", remindBeforeDays: "1", overdueEveryDays: "1", overdueMax: "1", escalateAfterDays: "" }, hr)).status).toBe(403);
+    expect((await app.request("/maler/enhetsplikter", { cookie: await app.signIn("tol.a@test.example") })).status).toBe(403);
+  });
+});

@@ -5,6 +5,7 @@ import { digestPlan } from "~/jobs/digests.server";
 import { planReminders, reminderPlan } from "~/jobs/reminders.server";
 import { setRollout } from "~/models/rollout.server";
 import { endLean, recordFba, recordGuidance, recordMeeting, recordRevision, resumeLean, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
+import { setUnitDutyPolicy } from "~/models/unit-duty-policy.server";
 import { unitCycleOverview } from "~/models/unit-overview.server";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp } from "./support/smtp";
@@ -168,5 +169,25 @@ describe("reminders for a unit's duties", () => {
     await expect(resumeLean({ user: tol, unitId: org.unitA })).rejects.toMatchObject({ status: 409 });
     // Only those who record the TOL's duties: not the development unit, not another area's TOL.
     await expect(endLean({ user: await asUser(org.dev), unitId: org.unitA, input: { endedOn: "2026-12-01", reason: "x" } })).rejects.toMatchObject({ status: 403 });
+  });
+
+  test("an administrator's policy for a kind of duty: the revisions reminded two weeks before, never escalated; the other duties keep the default", async () => {
+    const admin = await asUser(org.admin);
+    await expect(setUnitDutyPolicy({ user: await asUser(org.tolA), input: { duty: "revision", remindBeforeDays: 14, remindOnDue: false, overdueEveryDays: 7, overdueMax: 1, escalateAfterDays: null } })).rejects.toMatchObject({ status: 403 });
+    await setUnitDutyPolicy({ user: admin, input: { duty: "revision", remindBeforeDays: 14, remindOnDue: false, overdueEveryDays: 7, overdueMax: 1, escalateAfterDays: null }, now: new Date("2026-06-01T10:00:00Z") });
+    // Revision 1 is due Sunday 5 July: two weeks before is Sunday 21 June, so Monday 22 June.
+    expect(await planned("2026-06-22")).toEqual([[org.tolA, revisionKey(1), "reminder_before"]]);
+    // The analysis, due the same day, keeps the default: a week before (Monday 29 June), on the day;
+    // the revision has no reminder on its due date.
+    expect((await planned("2026-06-29")).filter(([, key]) => key === fbaKey())).toEqual([[org.tolA, fbaKey(), "reminder_before"]]);
+    expect(await planned("2026-07-06")).toEqual([[org.tolA, fbaKey(), "reminder_due"]]);
+    // One overdue reminder (Monday 13 July), and no escalation to the executive group at two weeks.
+    expect((await planned("2026-07-13")).filter(([, key]) => key === revisionKey(1))).toEqual([[org.tolA, revisionKey(1), "reminder_overdue"]]);
+    const twoWeeks = (await planned("2026-07-20")).filter(([, , kind]) => kind === "reminder_escalation");
+    expect(twoWeeks).toEqual([[rlg, fbaKey(), "reminder_escalation"]]);
+    const row = await getDb().selectFrom("audit_log").select(["entity_id", "before", "after"]).where("action", "=", "unit_duty_policy.update").executeTakeFirstOrThrow();
+    expect(row.entity_id).toBe("revision");
+    expect(JSON.parse(row.before!)).toMatchObject({ remind_before_days: 7, escalate_after_days: 14 });
+    expect(JSON.parse(row.after!)).toMatchObject({ remind_before_days: 14, escalate_after_days: null });
   });
 });

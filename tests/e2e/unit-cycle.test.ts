@@ -3,8 +3,8 @@
 // revisions, and the follow-up from the first revision is still open, carried on at the second.
 // She records the third revision early, closing the follow-up. The unit's page is outside the
 // menu, so it is scanned here with axe at 390 and 1280 px in bokmål, nynorsk and English; so are
-// the fishbone categories' page (Ulrik, the development unit) and «Mitt løp» of the leader who owns
-// the follow-up. Last, Kari records that the unit ends its Lean work, and undoes it.
+// the fishbone categories' page (Ulrik, the development unit), the unit duties' reminder policies
+// (Ada, admin) and «Mitt løp» of the leader who owns the follow-up. Last, Kari records that the unit ends its Lean work, and undoes it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client.server";
@@ -93,6 +93,23 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     await flash(ulrik, "Kategoriene er lagret.").waitFor();
     await ulrik.getByRole("button", { name: "Flytt Ledelse opp" }).waitFor();
     for (const [locale, button] of LANGUAGES) for (const width of [390, 1280]) await scanIn(ulrik, `${server.url}/enheter/kategorier`, locale, button, width, "kategorier");
+  }, 180_000);
+
+  it("the unit duties' reminder policies: Ada (admin) finds them under «Programmaler» and saves one; axe at 390 and 1280 px in every language", async () => {
+    const { page: ada } = await person({ viewport: { width: 1280, height: 800 } });
+    await signIn(ada, server.url, demoEmail("ada.admin"));
+    await open(ada, `${server.url}/maler`);
+    await ada.getByRole("link", { name: "Påminnelser for enhetenes plikter" }).click();
+    await ada.getByRole("heading", { level: 1, name: "Påminnelser for enhetenes plikter" }).waitFor();
+    const form = ada.locator("section").filter({ has: ada.getByRole("heading", { level: 2, name: "Halvårlige revisjoner" }) });
+    await form.getByLabel("Dager før fristen (0 = ingen)").fill("400");
+    await form.getByRole("button", { name: "Lagre påminnelsene" }).click();
+    await form.locator("#revision-remindBeforeDays-err").waitFor();
+    await form.getByLabel("Dager før fristen (0 = ingen)").fill("14");
+    await form.getByRole("button", { name: "Lagre påminnelsene" }).click();
+    await flash(ada, "Påminnelsene er lagret.").waitFor();
+    for (const [locale, button] of LANGUAGES) for (const width of [390, 1280]) await scanIn(ada, `${server.url}/maler/enhetsplikter`, locale, button, width, "enhetsplikter");
+    for (const width of [390, 1280]) await scanIn(ada, `${server.url}/maler`, "nb", "Bokmål", width, "maler");
   }, 180_000);
 
   it("«Mitt løp» lists the follow-up its owner holds, with its unit; axe at 390 and 1280 px in every language", async () => {

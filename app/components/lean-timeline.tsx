@@ -175,3 +175,24 @@ export function MeasureTable({ measures, caption }: { measures: (CycleMeasure & 
     </TableScroll>
   );
 }
+
+/** A section of measures: the open ones in a table, the closed ones folded away below. */
+export function MeasureSection({ id, title, measures, size = "sm" }: { id: string; title: string; measures: (CycleMeasure & { unitId?: number; unitName?: string })[]; size?: "sm" | "md" }) {
+  const t = useT();
+  const open = measures.filter((m) => m.status === "open");
+  const closed = measures.filter((m) => m.status === "done");
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="ds-heading" data-size={size} id={id}>
+        {title}
+      </h2>
+      {open.length ? <MeasureTable measures={open} caption={t("cycle.measures.open")} /> : <p className="ds-paragraph">{t("cycle.measures.none")}</p>}
+      {closed.length ? (
+        <details className="legend">
+          <summary>{t("cycle.measures.closed", { count: closed.length })}</summary>
+          <MeasureTable measures={closed} caption={t("cycle.measures.closedCaption")} />
+        </details>
+      ) : null}
+    </section>
+  );
+}

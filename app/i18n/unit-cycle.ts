@@ -953,11 +953,6 @@ export const unitCycle = {
     nn: "Mine tiltak og oppfølgingsområde",
     en: "My measures and follow-up areas",
   },
-  "cycle.mine.none": {
-    nb: "Du eier ingen tiltak eller oppfølgingsområder.",
-    nn: "Du eig ingen tiltak eller oppfølgingsområde.",
-    en: "You own no measures or follow-up areas.",
-  },
   "cycle.measure.unit": {
     nb: "Enhet",
     nn: "Eining",

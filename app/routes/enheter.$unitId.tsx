@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { CycleTimeline, MeasureTable } from "~/components/lean-timeline";
+import { CycleTimeline, MeasureSection } from "~/components/lean-timeline";
 import { Alert, Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { correctFba, decideGuidance, endLean, recordFba, recordGuidance, recordMeeting, recordRevision, resumeLean, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
@@ -124,8 +124,6 @@ export default function UnitCyclePage() {
   const t = useT();
   const locale = useLocale();
   const cycle = useLoaderData<typeof loader>();
-  const open = cycle.measures.filter((m) => m.status === "open");
-  const closed = cycle.measures.filter((m) => m.status === "done");
   const fba = cycle.fba.record;
   const sent = useActionData<typeof action>() as Sent;
   const shown: Record<Intent, boolean> = {
@@ -182,18 +180,7 @@ export default function UnitCyclePage() {
         </h2>
         <CycleTimeline cycle={cycle} />
       </section>
-      <section aria-labelledby="measures">
-        <h2 className="ds-heading" data-size="sm" id="measures">
-          {t("cycle.measures")}
-        </h2>
-        {open.length ? <MeasureTable measures={open} caption={t("cycle.measures.open")} /> : <p className="ds-paragraph">{t("cycle.measures.none")}</p>}
-        {closed.length ? (
-          <details className="legend">
-            <summary>{t("cycle.measures.closed", { count: closed.length })}</summary>
-            <MeasureTable measures={closed} caption={t("cycle.measures.closedCaption")} />
-          </details>
-        ) : null}
-      </section>
+      <MeasureSection id="measures" title={t("cycle.measures")} measures={cycle.measures} />
       {fba ? (
         <section aria-labelledby="fba-result">
           <h2 className="ds-heading" data-size="sm" id="fba-result">

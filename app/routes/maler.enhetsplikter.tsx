@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { UNIT_DUTIES, type DutyKind } from "../../db/schema";
-import { Button, Checkbox, ErrorSummary, TextField } from "~/components/ui";
+import { Button, Checkbox, ErrorSummary, PolicySummary, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { setUnitDutyPolicy, unitDutyPolicies } from "~/models/unit-duty-policy.server";
 import { invalid, orHttpError, parseForm, redirectWithFlash } from "~/server/http.server";
@@ -75,13 +75,7 @@ function PolicyForm({ duty }: { duty: DutyKind }) {
         </>
       ) : (
         <p className="ds-paragraph">
-          {t("template.policy.summary", {
-            before: p.remind_before_days,
-            due: p.remind_on_due ? t("template.policy.onDueShort") : "–",
-            every: p.overdue_every_days,
-            max: p.overdue_max,
-            escalate: p.escalate_after_days === null ? t("template.policy.never") : p.escalate_after_days,
-          })}
+          <PolicySummary p={p} />
         </p>
       )}
     </section>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { MeasureTable } from "~/components/lean-timeline";
+import { MeasureSection } from "~/components/lean-timeline";
 import { PathSteps, StepActionAlert } from "~/components/path-steps";
 import { ownMeasures, updateMeasure } from "~/models/unit-cycle.server";
 import { invalid, orHttpError, parseForm, readForm, redirectWithFlash } from "~/server/http.server";
@@ -34,8 +34,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function MyPath() {
   const t = useT();
   const { paths, measures, today } = useLoaderData<typeof loader>();
-  const open = measures.filter((m) => m.status === "open");
-  const closed = measures.filter((m) => m.status === "done");
   const actionResult = useActionData<typeof action>();
   return (
     <>
@@ -48,20 +46,7 @@ export default function MyPath() {
       {paths.map((p) => (
         <PathSteps key={p.id} path={p} today={today} actionResult={actionResult} />
       ))}
-      {measures.length ? (
-        <section aria-labelledby="my-measures">
-          <h2 className="ds-heading" data-size="md" id="my-measures">
-            {t("cycle.mine.title")}
-          </h2>
-          {open.length ? <MeasureTable measures={open} caption={t("cycle.measures.open")} /> : <p className="ds-paragraph">{t("cycle.measures.none")}</p>}
-          {closed.length ? (
-            <details className="legend">
-              <summary>{t("cycle.measures.closed", { count: closed.length })}</summary>
-              <MeasureTable measures={closed} caption={t("cycle.measures.closedCaption")} />
-            </details>
-          ) : null}
-        </section>
-      ) : null}
+      {measures.length ? <MeasureSection id="my-measures" title={t("cycle.mine.title")} measures={measures} size="md" /> : null}
     </>
   );
 }

@@ -121,33 +121,25 @@ const causesComplete = z.superRefine<Record<string, unknown>>((v, ctx) => {
         });
 }, always);
 
-const causesOf = (v: Record<string, unknown>) =>
-  rows(CAUSE_ROWS)
+const analysisOf = (v: Record<string, unknown>): FbaCorrection => ({
+  heldOn: v.heldOn as string,
+  participants: v.participants as string,
+  causes: rows(CAUSE_ROWS)
     .filter((i) => v[`c${i}Text`])
-    .map((i) => ({ category: v[`c${i}Category`] as string, description: v[`c${i}Text`] as string }));
+    .map((i) => ({ category: v[`c${i}Category`] as string, description: v[`c${i}Text`] as string })),
+});
 
 const fbaFields = z.object({ intent: z.literal("fba"), ...analysisShape, ...measureRows("m", MEASURE_ROWS) }).check(causesComplete, completeRows("m", MEASURE_ROWS));
 const fba = z.pipe(
   fbaFields,
-  z.transform((v: z.output<typeof fbaFields> & Record<string, unknown>): FbaInput & { intent: "fba" } => ({
-    intent: "fba",
-    heldOn: v.heldOn as string,
-    participants: v.participants as string,
-    causes: causesOf(v),
-    measures: measuresOf(v, "m", MEASURE_ROWS),
-  }))
+  z.transform((v: z.output<typeof fbaFields> & Record<string, unknown>): FbaInput & { intent: "fba" } => ({ intent: "fba", ...analysisOf(v), measures: measuresOf(v, "m", MEASURE_ROWS) }))
 );
 
 /** Correcting a recorded analysis: the same fields without the measures, which are followed on their own. */
 const fbaEditFields = z.object({ intent: z.literal("fbaEdit"), ...analysisShape }).check(causesComplete);
 const fbaEdit = z.pipe(
   fbaEditFields,
-  z.transform((v: z.output<typeof fbaEditFields> & Record<string, unknown>): FbaCorrection & { intent: "fbaEdit" } => ({
-    intent: "fbaEdit",
-    heldOn: v.heldOn as string,
-    participants: v.participants as string,
-    causes: causesOf(v),
-  }))
+  z.transform((v: z.output<typeof fbaEditFields> & Record<string, unknown>): FbaCorrection & { intent: "fbaEdit" } => ({ intent: "fbaEdit", ...analysisOf(v) }))
 );
 
 /** The unit stops working with Lean (the date it did, and why); `resume` undoes it. */

@@ -38,6 +38,8 @@ export interface Database {
   competence_topic: CompetenceTopicTable;
   leader_agreement: LeaderAgreementTable;
   leader_agreement_topic: LeaderAgreementTopicTable;
+  lean_end: LeanEndTable;
+  unit_duty_policy: UnitDutyPolicyTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -476,3 +478,27 @@ export type PersonUpdate = Updateable<PersonTable>;
 export type TemplateStep = Selectable<TemplateStepTable>;
 export type PathStep = Selectable<PathStepTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+
+/** A unit that has stopped working with Lean: no duties fall due after `ended_on`. */
+export interface LeanEndTable {
+  id: Id;
+  unit_id: number;
+  ended_on: string;
+  reason: string;
+  recorded_by: number | null;
+  recorded_at: string;
+}
+
+/** The kinds of unit duty, each with its own reminder policy (a measure's covers follow-ups too). */
+export const UNIT_DUTIES = ["meeting", "contract", "fba", "revision", "measure"] as const;
+export type DutyKind = (typeof UNIT_DUTIES)[number];
+
+export interface UnitDutyPolicyTable {
+  duty: DutyKind;
+  remind_before_days: number;
+  remind_on_due: number;
+  overdue_every_days: number;
+  overdue_max: number;
+  escalate_after_days: number | null;
+  updated_at: string;
+}

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { getDb } from "../db/client.server";
-import { RESPONSIBLE, EVIDENCE, ROLES } from "../db/schema";
+import { RESPONSIBLE, EVIDENCE, ROLES, UNIT_DUTIES } from "../db/schema";
 import { registerHire } from "~/models/person.server";
 import { setRollout } from "~/models/rollout.server";
 import { attendanceSteps, createSession, signUp } from "~/models/course.server";
@@ -293,7 +293,8 @@ const ROUTES: Route[] = [
     file: "mitt-lop.tsx",
     path: () => fc.constant("/mitt-lop"),
     who: ["leaderA", "hr", "admin", "tolA", "dev", "anon"],
-    shape: () => ({ fields: stepFields(), valid: stepValid(() => ids.leaderASteps) }),
+    // The path's tick forms and the measure buttons («Mine tiltak») post here.
+    shape: () => ({ fields: { ...stepFields(), measureId: oneOf(NUMBERS), status: oneOf(["open", "done", "x"]) }, valid: stepValid(() => ids.leaderASteps) }),
   },
   {
     name: "/ledere/<id>",
@@ -525,7 +526,8 @@ const ROUTES: Route[] = [
     who: ["tolA", "tolB", "dev", "admin", "hr", "leaderA", "anon"],
     shape: () => ({
       fields: {
-        intent: oneOf(["meeting", "contract", "decision", "fba", "revision", "measure", "", "x"]),
+        intent: oneOf(["meeting", "contract", "decision", "fba", "fbaEdit", "revision", "measure", "end", "resume", "", "x"]),
+        endedOn: fc.oneof(pastDay, dates),
         heldOn: fc.oneof(pastDay, dates),
         attendees: fc.oneof(fc.string({ maxLength: 30 }), fc.constant("a".repeat(2001))),
         agreedOn: dates,
@@ -552,6 +554,40 @@ const ROUTES: Route[] = [
         status: oneOf(["open", "done", "x"]),
       },
       valid: fc.record({ intent: fc.constant("meeting"), heldOn: pastDay, attendees: fc.constant("Alle ansatte") }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/enheter/kategorier",
+    file: "enheter.kategorier.tsx",
+    path: () => fc.constant("/enheter/kategorier"),
+    who: ["dev", "admin", "tolA", "hr", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(["add", "rename", "move", "retire", "restore", "", "x"]),
+        id: fc.oneof(num(1, 8), oneOf(NUMBERS)),
+        name: fc.oneof(fc.string({ maxLength: 30 }), oneOf(["Metode", "metode", "", "n".repeat(81)])),
+        direction: oneOf(["up", "down", "x", ""]),
+      },
+      valid: fc.record({ intent: fc.constant("add"), name: fc.uuid().map((u) => `Kategori ${u.slice(0, 8)}`) }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/maler/enhetsplikter",
+    file: "maler.enhetsplikter.tsx",
+    path: () => fc.constant("/maler/enhetsplikter"),
+    who: ["admin", "hr", "tolA", "dev", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        duty: oneOf([...UNIT_DUTIES, "step", ""]),
+        remindBeforeDays: fc.oneof(num(-1, 100), oneOf(NUMBERS)),
+        remindOnDue: oneOf(["on", "", "1"]),
+        overdueEveryDays: fc.oneof(num(-1, 100), oneOf(NUMBERS)),
+        overdueMax: fc.oneof(num(-1, 12), oneOf(NUMBERS)),
+        escalateAfterDays: fc.oneof(fc.constant(""), num(-1, 100), oneOf(NUMBERS)),
+      },
+      valid: fc
+        .record({ duty: oneOf(UNIT_DUTIES), remindBeforeDays: num(0, 90), remindOnDue: oneOf(["on", ""]), overdueEveryDays: num(0, 90), overdueMax: num(0, 10), escalateAfterDays: oneOf(["", "14"]) })
+        .map(pairsOf),
     }),
   },
 ];

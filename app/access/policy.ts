@@ -65,6 +65,8 @@ const TABLE = {
   "record:revision": { tol: "area", development_unit: "any", admin: "any" },
   /** The guidance contract, its extensions and the decision after the fishbone analysis. */
   "record:guidance": { development_unit: "any", admin: "any" },
+  /** The fishbone analysis's categories (add, rename, reorder, retire): the development unit runs the analyses with the TOLs. */
+  "edit:fishbone-category": { development_unit: "any", admin: "any" },
   /** Close or reopen a measure or follow-up: its owner, the area's TOL, an admin. */
   "update:measure": { leader: "own", hr: "own", development_unit: "own", rlg: "own", tol: "area", admin: "any" },
   /** Confirm attendance at a course (completes the linked steps as confirmed). */

@@ -9,6 +9,7 @@ import * as systems from "./20261216_007_systems";
 import * as roleSource from "./20261216_008_role_source";
 import * as scim from "./20261216_009_scim";
 import * as unitCycle from "./20261217_012_unit_cycle";
+import * as leanEnd from "./20261218_013_lean_end";
 import * as recurring from "./20261218_014_recurring";
 import * as scimDepartment from "./20261218_017_scim_department";
 
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "20261216_008_role_source": roleSource,
   "20261216_009_scim": scim,
   "20261217_012_unit_cycle": unitCycle,
+  "20261218_013_lean_end": leanEnd,
   "20261218_014_recurring": recurring,
   "20261218_017_scim_department": scimDepartment,
 };

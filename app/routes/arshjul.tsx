@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 
-const monthName = (month: number, locale: string) => cachedDateFormat("month", locale, { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
+const monthName = (month: number, locale: string) => cachedDateFormat("monthName", locale, { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
 
 /** The same address with another year, keeping the area and kinds. */
 function yearHref(data: Data, year: number) {

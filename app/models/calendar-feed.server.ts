@@ -13,7 +13,7 @@ import { publishedCalendar, type FeedEvent } from "~/utils/icalendar";
 import { itemLabel } from "~/utils/year-item";
 import { sortItems, unitItems, wheelItems, yearItem, type DateWindow } from "./arshjul.server";
 import { audit } from "./audit.server";
-import { currentCompletion } from "./queries.server";
+import { currentCompletion, recordUse } from "./queries.server";
 import type { SessionUser } from "./sign-in.server";
 
 /**
@@ -96,15 +96,7 @@ async function feedHolder(token: string, now: Date) {
     .where("person.anonymised_at", "is", null)
     .executeTakeFirst();
   if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(hash))) return null;
-  const cutoff = new Date(now.getTime() - LAST_USE_RESOLUTION_MS).toISOString();
-  if (row.last_used_at === null || row.last_used_at < cutoff) {
-    await getDb()
-      .updateTable("calendar_feed")
-      .set({ last_used_at: now.toISOString() })
-      .where("id", "=", row.id)
-      .where((eb) => eb.or([eb("last_used_at", "is", null), eb("last_used_at", "<", cutoff)]))
-      .execute();
-  }
+  await recordUse({ table: "calendar_feed", id: row.id, lastUsedAt: row.last_used_at, now, resolutionMs: LAST_USE_RESOLUTION_MS });
   return { personId: row.personId, locale: isLocale(row.locale) ? row.locale : ("nb" as Locale), unitId: row.unit_id };
 }
 

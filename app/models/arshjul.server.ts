@@ -19,6 +19,7 @@ export interface DateWindow {
 
 export const yearWindow = (year: number): DateWindow => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
+/** An item with only the fields its kind uses; the rest null. */
 export function yearItem(fields: Pick<YearItem, "key" | "kind" | "date"> & Partial<YearItem>): YearItem {
   return {
     lastDate: null,

@@ -43,6 +43,7 @@ export const COPY_ORDER = [
   "leader_agreement_topic",
   "lean_end",
   "unit_duty_policy",
+  "calendar_feed",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

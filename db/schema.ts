@@ -40,6 +40,7 @@ export interface Database {
   leader_agreement_topic: LeaderAgreementTopicTable;
   lean_end: LeanEndTable;
   unit_duty_policy: UnitDutyPolicyTable;
+  calendar_feed: CalendarFeedTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -330,6 +331,16 @@ export interface LeaderAgreementTable {
   recorded_by: number | null;
   recorded_at: string;
   updated_at: string;
+}
+
+/** A person's calendar feed: the secret in its address, kept only as its SHA-256. */
+export interface CalendarFeedTable {
+  id: Id;
+  person_id: number;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface LeaderAgreementTopicTable {

@@ -174,7 +174,7 @@ beforeAll(async () => {
 /* The routes                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-type Kind = "form" | "signin" | "redeem" | "signout" | "language" | "upload" | "token";
+type Kind = "form" | "signin" | "redeem" | "signout" | "language" | "upload" | "token" | "profile";
 
 interface Route {
   name: string;
@@ -437,11 +437,15 @@ const ROUTES: Route[] = [
   {
     name: "/profil",
     file: "profil.tsx",
+    kind: "profile",
     path: () => fc.constant("/profil"),
     who: ["leaderA", "hr", "admin", "tolA", "dev", "anon"],
     shape: () => ({
-      fields: { reminderMode: oneOf(["individual", "daily", "weekly", ""]), locale: oneOf(["nb", "en", "nn", ""]) },
-      valid: fc.record({ reminderMode: oneOf(["individual", "daily"]), locale: fc.constant("nb") }).map(pairsOf),
+      fields: { intent: fc.oneof(oneOf(["save", "feed", "unsubscribe"]), oneOf(INTENTS)), reminderMode: oneOf(["individual", "daily", "weekly", ""]), locale: oneOf(["nb", "en", "nn", ""]) },
+      valid: fc.oneof(
+        fc.record({ intent: fc.constant("save"), reminderMode: oneOf(["individual", "daily"]), locale: fc.constant("nb") }),
+        fc.record({ intent: oneOf(["feed", "unsubscribe"]) }),
+      ).map(pairsOf),
     }),
   },
   {
@@ -705,6 +709,13 @@ function judge(sent: Sent, res: Response, html: string, changed: TableChange[], 
     if (!html.includes('id="created-token"')) fail("a 200 from «Integrasjoner» that does not show the new token");
     return;
   }
+  if (status === 200 && kind === "profile") {
+    // A new calendar feed address is shown in the answer itself (never again), so making one is a 200.
+    const extra = changed.filter((c) => c.table !== "calendar_feed" && c.table !== "audit_log");
+    if (extra.length) fail(`making a feed address wrote more than it may: ${describeChanges(extra)}`);
+    if (!html.includes('id="feed-url"')) fail("a 200 from «Min profil» that does not show the new feed address");
+    return;
+  }
   if (status === 200 && kind === "upload") {
     if (changed.length) fail(`the import preview wrote: ${describeChanges(changed)}`);
     if (!html.includes('id="preview-title"')) fail("a 200 from the upload that is not the preview");
@@ -951,6 +962,38 @@ describe("SCIM, fed hostile requests", () => {
         } else if (method === "GET" && changed.length) fail(`a GET wrote: ${describeChanges(changed)}`);
       }),
       params(RUNS * 3),
+    );
+  }, TEST_TIMEOUT);
+});
+
+/* ------------------------------------------------------------------------------------------ */
+/* Pages read with GET and no session: «Årshjul»'s filters and the calendar feed's address      */
+/* ------------------------------------------------------------------------------------------ */
+
+describe("GET routes, fed hostile paths and queries", () => {
+  const segment = fc.oneof(junkValue, fc.string({ unit: "grapheme", maxLength: 60 }), fc.constantFrom("", "..", "%00", "x".repeat(300), "a".repeat(43)));
+  // A function: the ids exist only once beforeAll has run.
+  const request = () => fc.oneof(
+    fc.tuple(segment, fc.constantFrom(".ics", ".ICS", "", ".ics/x")).map(([s, ext]) => ({ path: `/kalender/${encodeURIComponent(s)}${ext}`, who: "anon" as Who })),
+    fc
+      .tuple(fc.oneof(segment, oneOf(NUMBERS)), fc.oneof(segment, oneOf([...ids.areas, ...NUMBERS])), fc.array(fc.oneof(segment, oneOf(["revision", "report", "leader_forum"])), { maxLength: 3 }), fc.constantFrom<Who>("hr", "tolA", "leaderA", "anon"))
+      .map(([ar, omrade, types, who]) => ({ path: `/arshjul?ar=${encodeURIComponent(ar)}&omrade=${encodeURIComponent(omrade)}${types.map((t) => `&type=${encodeURIComponent(t)}`).join("")}`, who })),
+  );
+  test("never a 5xx, never a calendar for a guessed address, and nothing written", async () => {
+    await fc.assert(
+      fc.asyncProperty(request(), async ({ path, who }) => {
+        const logged = consoleErrors().length;
+        const before = await snapshot();
+        const res = await app.request(path, { cookie: await cookieFor(who) });
+        await res.text();
+        const errors = consoleErrors().slice(logged);
+        for (const args of errors) expectConsoleError(new RegExp(`^${escapeRegExp(args.map(String).join(" "))}$`, "s"));
+        expect(errors, `GET ${path} as ${who} logged an error`).toEqual([]);
+        expect(res.status, `GET ${path} as ${who}`).toBeLessThan(500);
+        if (path.startsWith("/kalender/")) expect([404, 429], `GET ${path}`).toContain(res.status);
+        expect(describeChanges(changes(before, await snapshot())), `GET ${path} as ${who} wrote`).toBe("");
+      }),
+      params(RUNS),
     );
   }, TEST_TIMEOUT);
 });

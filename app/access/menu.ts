@@ -17,6 +17,7 @@ export const NAV: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/innforing", label: "nav.rollouts", permission: "read:rollout" },
   { to: "/enheter", label: "nav.units", permission: "read:unit-overview" },
   { to: "/kurs", label: "nav.sessions", permission: "read:course" },
+  { to: "/arshjul", label: "nav.arshjul", permission: "read:arshjul" },
   { to: "/rapporter", label: "nav.reports", permission: "read:report" },
   { to: "/maler", label: "nav.templates", permission: "read:template" },
   { to: "/personer", label: "nav.people", permission: "manage:person" },

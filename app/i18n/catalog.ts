@@ -1,4 +1,5 @@
 import { accessibility } from "./accessibility";
+import { arshjul } from "./arshjul";
 import { audit } from "./audit";
 import { courses } from "./courses";
 import { email } from "./email.server";
@@ -34,12 +35,12 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility,
+  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, arshjul,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
   ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
-  ...retention, ...accessibility };
+  ...retention, ...accessibility, ...arshjul };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

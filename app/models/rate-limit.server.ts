@@ -15,6 +15,8 @@ export const LIMITS = {
   scimAuthPerClient: { max: 20, windowMs: 15 * 60_000 },
   /** Failed returns from the provider that are audited; beyond this a client's failures are not (the log cannot be flooded). */
   providerFailuresAuditedPerClient: { max: 20, windowMs: 15 * 60_000 },
+  /** Calendar feed addresses that open nothing; a subscribed calendar never asks for one, so this is only guessers. */
+  calendarFeedPerClient: { max: 20, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /**

@@ -189,6 +189,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
 
     await seedRollouts(tx, { units, today, now, tolOf: (unitId) => ids.get(AREAS[units.find((u) => u.id === unitId)!.areaIndex]!.tol)!, devUnit: recorder.development_unit });
     await seedSessions(tx, { today, organiser: recorder.development_unit, attendee: ids.get(`helge.hansen@${DEMO_DOMAIN}`)!, now });
+    await seedForums(tx, { today, organiser: recorder.development_unit, attendee: ids.get(`helge.hansen@${DEMO_DOMAIN}`)!, now });
   });
   return true;
 }
@@ -337,5 +338,31 @@ async function seedSessions(tx: DB, { today, organiser, attendee, now }: { today
       .executeTakeFirstOrThrow();
     await tx.insertInto("session_step").values(stepIds.map((template_step_id) => ({ session_id: row.id, template_step_id }))).execute();
     if (days < 0) await tx.insertInto("session_signup").values({ session_id: row.id, person_id: attendee, status: "confirmed", created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
+  }
+}
+
+/**
+ * The årshjul's repetition: Lean leader forums through the year and two theme hours, around today,
+ * so «Årshjul» shows this year and next with something in most quarters. Helge is signed up to the
+ * next forum (it is then in his calendar feed).
+ */
+async function seedForums(tx: DB, { today, organiser, attendee, now }: { today: string; organiser: number; attendee: number; now: Date }) {
+  const sessions: ["leader_forum" | "theme_hour", string, number, string, string, string][] = [
+    ["leader_forum", "Lean lederforum", -160, "09:00", "11:30", "Rådhuset, bystyresalen"],
+    ["leader_forum", "Lean lederforum", -75, "09:00", "11:30", "Rådhuset, bystyresalen"],
+    ["theme_hour", "Tematime: tavlemøter som virker", -120, "13:00", "14:00", "Utviklingsenheten, kurssal"],
+    ["leader_forum", "Lean lederforum", 40, "09:00", "11:30", "Rådhuset, bystyresalen"],
+    ["theme_hour", "Tematime: gevinstrealisering", 95, "13:00", "14:00", "Teams"],
+    ["leader_forum", "Lean lederforum", 130, "09:00", "11:30", "Kulturhuset"],
+  ];
+  const stamp = now.toISOString();
+  for (const [kind, title, days, from, to, location] of sessions) {
+    const date = addDaysToDate(today, days);
+    const row = await tx
+      .insertInto("training_session")
+      .values({ kind, title, description: "", starts_at: osloInstant(date, from).toISOString(), ends_at: osloInstant(date, to).toISOString(), location, capacity: 80, organiser_id: organiser, created_at: stamp, updated_at: stamp })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (days === 40) await tx.insertInto("session_signup").values({ session_id: row.id, person_id: attendee, status: "confirmed", created_at: stamp, updated_at: stamp }).execute();
   }
 }

@@ -4,6 +4,7 @@ import { getDb } from "../db/client.server";
 import { calendarItems, yearWheel, yearWindow } from "~/models/arshjul.server";
 import { calendarFeed, feedItems, feedWindow, issueFeed } from "~/models/calendar-feed.server";
 import { registerHire } from "~/models/person.server";
+import { endLean } from "~/models/unit-cycle.server";
 import { setRollout } from "~/models/rollout.server";
 import { osloInstant } from "~/utils/oslo-instant";
 import { asUser, freshDb, seedOrg } from "./support/db";
@@ -137,6 +138,16 @@ describe("year boundaries", () => {
     expect(y2026).not.toContain(`revision-${org.unitA}-2`);
     expect(y2027).toEqual(expect.arrayContaining([`revision-${org.unitA}-2`, `revision-${org.unitA}-3`]));
     expect(y2027).not.toContain(`rollout-${org.unitA}`);
+  });
+
+  test("a unit that stopped working with Lean has no revisions after its end, on the wheel or in the feed", async () => {
+    await rollouts();
+    await endLean({ user: await asUser(org.tolA), unitId: org.unitA, input: { endedOn: "2026-11-30", reason: "Enheten er lagt ned" }, now: NOW });
+    const y2027 = keys((await yearWheel({ user: await asUser(org.hr), year: 2027 })).items);
+    expect(y2027.filter((k) => k.startsWith(`revision-${org.unitA}-`))).toEqual([]);
+    expect(y2027).toContain(`revision-${org.unitB}-2`);
+    const y2026 = keys((await yearWheel({ user: await asUser(org.hr), year: 2026 })).items);
+    expect(y2026).toContain(`revision-${org.unitA}-1`); // July 2026: before the end, still on the wheel
   });
 });
 

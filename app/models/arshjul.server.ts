@@ -4,7 +4,7 @@ import { YEAR_ITEM_KINDS, type YearItem, type YearItemKind } from "~/types/arshj
 import { agreementSeason } from "~/utils/agreement-season";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { agreementMonth, reportDueDays } from "~/utils/env.server";
-import { fbaDue, revisionsUntil } from "~/utils/lean-cycle";
+import { dueWhileLean, fbaDue, revisionsUntil } from "~/utils/lean-cycle";
 import { osloInstant } from "~/utils/oslo-instant";
 import { quartersOf, reportDeadline, yearPeriod } from "~/utils/periods";
 import { HttpError } from "./http-error";
@@ -46,8 +46,8 @@ const inWindow = (date: string, w: DateWindow) => date >= w.from && date <= w.to
  * The half-year revisions of a unit that fall in the window. The one place the årshjul and the
  * feed generate revision dates, so a rule about when a unit's revisions stop applies to both.
  */
-function revisionDates(rollout: string, w: DateWindow) {
-  return revisionsUntil(rollout, w.to).filter((r) => inWindow(r.due, w));
+function revisionDates(rollout: string, endedOn: string | null, w: DateWindow) {
+  return revisionsUntil(rollout, w.to, endedOn).filter((r) => inWindow(r.due, w));
 }
 
 /**
@@ -72,7 +72,8 @@ export async function unitItems({
     .selectFrom("rollout")
     .innerJoin("unit", "unit.id", "rollout.unit_id")
     .innerJoin("service_area as area", "area.id", "unit.service_area_id")
-    .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName", "rollout.start_date"])
+    .leftJoin("lean_end", "lean_end.unit_id", "unit.id")
+    .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName", "rollout.start_date", "lean_end.ended_on"])
     // A rollout after the window has nothing in it; one before may still have revisions in it.
     .where("rollout.start_date", "<=", window.to);
   if (areaIds) q = q.where("area.id", "in", [...areaIds]);
@@ -91,9 +92,9 @@ export async function unitItems({
     const where = { areaId: u.areaId, areaName: u.areaName, unitId: u.id, unitName: u.name };
     if (kinds.includes("rollout") && inWindow(u.start_date, window)) items.push(yearItem({ key: `rollout-${u.id}`, kind: "rollout", date: u.start_date, ...where }));
     const fba = fbaDue(u.start_date);
-    if (kinds.includes("fba") && inWindow(fba, window)) items.push(yearItem({ key: `fba-${u.id}`, kind: "fba", date: fba, doneOn: analysed.get(u.id) ?? null, ...where }));
+    if (kinds.includes("fba") && inWindow(fba, window) && (dueWhileLean(fba, u.ended_on) || analysed.has(u.id))) items.push(yearItem({ key: `fba-${u.id}`, kind: "fba", date: fba, doneOn: analysed.get(u.id) ?? null, ...where }));
     if (kinds.includes("revision"))
-      for (const r of revisionDates(u.start_date, window))
+      for (const r of revisionDates(u.start_date, u.ended_on, window))
         items.push(yearItem({ key: `revision-${u.id}-${r.number}`, kind: "revision", date: r.due, number: r.number, doneOn: held.get(`${u.id}:${r.number}`) ?? null, ...where }));
   }
   return items;

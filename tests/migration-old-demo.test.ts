@@ -5,10 +5,11 @@
 // into a database at the old schema first.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { closeDb, getDb, migrateToLatest } from "../db/client.server";
+import { migrationProvider } from "../db/migrations/index";
 import { rolloutReadiness } from "~/models/rollout.server";
 import { asUser } from "./support/db";
 import { removeDatabase } from "./support/databases";
-import { copyOfOldDemo } from "./support/old-demo";
+import { copyOfOldDemo, OLD_DEMO_MIGRATION } from "./support/old-demo";
 
 const demo = (local: string) => `${local}@lederlop.example`;
 /** The day the old demo was seeded and used; its readiness figures are read on it. */
@@ -41,8 +42,10 @@ const person = (local: string) => before.people.get(demo(local))!;
 const unit = (name: string) => before.units.get(name)!;
 
 describe("today's migrations on a copy of a used demo database", () => {
-  test("it was at the old schema, and every migration since runs", () => {
-    expect(applied).toEqual(["20261217_012_unit_cycle", "20261218_013_lean_end"]);
+  test("it was at the old schema, and every migration since runs", async () => {
+    const since = Object.keys(await migrationProvider.getMigrations()).filter((name) => name > OLD_DEMO_MIGRATION);
+    expect(applied).toEqual(since.sort());
+    expect(applied).toContain("20261217_012_unit_cycle");
   });
 
   test("nothing is lost: every completion (the undone ones too) and every path step is still there; only the training stays in the paths", async () => {

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { CycleTimeline, MeasureSection } from "~/components/lean-timeline";
+import { CycleTimeline } from "~/components/lean-timeline";
+import { MeasureSection } from "~/components/measure-table";
 import { Alert, Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { correctFba, decideGuidance, endLean, recordFba, recordGuidance, recordMeeting, recordRevision, resumeLean, unitCycle, updateMeasure } from "~/models/unit-cycle.server";

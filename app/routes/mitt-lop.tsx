@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { MeasureSection } from "~/components/lean-timeline";
+import { MeasureSection } from "~/components/measure-table";
 import { PathSteps, StepActionAlert } from "~/components/path-steps";
-import { ownMeasures, updateMeasure } from "~/models/unit-cycle.server";
-import { invalid, orHttpError, parseForm, readForm, redirectWithFlash } from "~/server/http.server";
+import { ownMeasures } from "~/models/unit-cycle.server";
+import { readForm } from "~/server/http.server";
+import { handleMeasureAction } from "~/server/measure-action.server";
 import { pathsForPerson } from "~/models/path.server";
-import { requireGrant, requireUser } from "~/server/user.server";
+import { requireUser } from "~/server/user.server";
 import { osloDate } from "~/utils/dates";
 import { useT, title } from "~/utils/i18n";
 import { handleStepAction } from "~/server/step-action.server";
-import { measureSchema } from "~/validation/unit-cycle";
 
 export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.myPath"));
 
@@ -21,14 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  // The measure buttons post here too: the same form, schema and model as on the unit's page.
-  if ((await readForm(request.clone())).get("intent") !== "measure") return handleStepAction(request, user, "/mitt-lop");
-  requireGrant(user, "update:measure");
-  const form = await parseForm(request, measureSchema, { hidden: ["measureId", "status"] });
-  if (!form.ok) return invalid(form.errors, form.values);
-  const { measureId, status } = form.data;
-  await orHttpError(() => updateMeasure({ user, measureId, status }));
-  return redirectWithFlash("/mitt-lop", { key: "cycle.saved.measure" });
+  // The measure buttons («Mine tiltak») post here too.
+  if ((await readForm(request.clone())).get("intent") === "measure") return handleMeasureAction(request, user, "/mitt-lop");
+  return handleStepAction(request, user, "/mitt-lop");
 }
 
 export default function MyPath() {

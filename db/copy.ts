@@ -41,6 +41,8 @@ export const COPY_ORDER = [
   "measure_review",
   "leader_agreement",
   "leader_agreement_topic",
+  "period_report_pack",
+  "period_report",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

@@ -13,6 +13,7 @@ import { nav } from "./nav";
 import { organisation } from "./organisation";
 import { outbox } from "./outbox";
 import { path } from "./path";
+import { periodReports } from "./period-reports";
 import { people } from "./people";
 import { profile } from "./profile";
 import { readiness } from "./readiness";
@@ -34,11 +35,11 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility,
+  reports, periodReports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
+  ...organisation, ...audit, ...outbox, ...reports, ...periodReports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
   ...retention, ...accessibility };
 
 export type MessageKey = keyof typeof catalog;

@@ -10,6 +10,7 @@ import * as roleSource from "./20261216_008_role_source";
 import * as scim from "./20261216_009_scim";
 import * as unitCycle from "./20261217_012_unit_cycle";
 import * as recurring from "./20261218_014_recurring";
+import * as periodReports from "./20261218_015_period_reports";
 
 // A static list: the bundled server cannot import() migration files at run time.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "20261216_009_scim": scim,
   "20261217_012_unit_cycle": unitCycle,
   "20261218_014_recurring": recurring,
+  "20261218_015_period_reports": periodReports,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -410,8 +410,11 @@ describe("pages and CSV over HTTP", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("Content-Disposition")).toContain("lederlop-periode-2026-Q3-kommune.csv");
-    const text = await csv.text();
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith(BOM)).toBe(true);
+    expect(text).toContain(";");
     const rows = parseCsv(text).map((r) => r.cells);
     expect(rows[0]).toEqual(["Måltall", "2026-Q3", "2026-Q2", "Endring"]);
     expect(rows.find((r) => r[0] === "Aktive ledere ved periodens slutt")).toEqual(["Aktive ledere ved periodens slutt", "4", "", ""]);

@@ -2,7 +2,7 @@ import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunctio
 import { Link, useLoaderData } from "@remix-run/react";
 import { canEverywhere } from "~/access/policy";
 import { AreaChooser } from "~/components/area-chooser";
-import { ChangeText, figureText, periodName, TrendChart } from "~/components/period-report";
+import { ChangeText, figureText, periodName, TrendChart } from "~/components/period-pack";
 import { TableScroll } from "~/components/ui";
 import { periodReport } from "~/models/period-report.server";
 import { listAreas } from "~/models/person.server";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/access/policy";
-import { periodName } from "~/components/period-report";
+import { periodName } from "~/components/period-pack";
 import { Button, ErrorSummary, TableScroll, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { listPacks, reconstructPeriods } from "~/models/period-report.server";

@@ -11,11 +11,17 @@ import { parsePeriod } from "../app/utils/periods";
 
 let from: string | undefined;
 try {
-  from = parseArgs({ args: process.argv.slice(2), options: { from: { type: "string" } } }).values.from;
+  from = parseArgs({
+    args: process.argv.slice(2),
+    options: { from: { type: "string" } },
+  }).values.from;
 } catch {
   from = undefined;
 }
-const parsed = reconstructSchema.safeParse({ intent: "reconstruct", from: from ?? "" });
+const parsed = reconstructSchema.safeParse({
+  intent: "reconstruct",
+  from: from ?? "",
+});
 if (!parsed.success) {
   console.error("Usage: npm run reports:reconstruct -- --from <quarter, e.g. 2025-Q1>");
   process.exit(2);
@@ -23,7 +29,11 @@ if (!parsed.success) {
 
 try {
   await migrateToLatest(getDb());
-  const taken = await reconstructPeriods({ from: parsePeriod(parsed.data.from)!, now: new Date(), actorId: null });
+  const taken = await reconstructPeriods({
+    from: parsePeriod(parsed.data.from)!,
+    now: new Date(),
+    actorId: null,
+  });
   console.log(taken.length ? `Reconstructed in ${describeDatabase()}: ${taken.join(", ")}` : `Every period from ${parsed.data.from} has a pack already (${describeDatabase()}).`);
 } finally {
   await closeDb();

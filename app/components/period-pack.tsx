@@ -34,7 +34,9 @@ export function ChangeText({ line, now, before }: { line: FigureLine; now: Perio
   return (
     <span className={`change change-${c.direction}`}>
       <span aria-hidden="true">{c.direction === "up" ? "↑" : "↓"} </span>
-      {t(c.direction === "up" ? "periods.change.up" : "periods.change.down", { by })}
+      {t(c.direction === "up" ? "periods.change.up" : "periods.change.down", {
+        by,
+      })}
     </span>
   );
 }
@@ -86,16 +88,29 @@ export function TrendChart({ trend }: { trend: { key: string; figures: PeriodFig
         ))}
         <line className="trend-axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} />
         <line className="trend-axis" x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
-        <text className="trend-axis-label" x={12} y={PAD.top + (H - PAD.top - PAD.bottom) / 2} transform={`rotate(-90 12 ${PAD.top + (H - PAD.top - PAD.bottom) / 2})`} textAnchor="middle">
+        <text
+          className="trend-axis-label"
+          x={12}
+          y={PAD.top + (H - PAD.top - PAD.bottom) / 2}
+          transform={`rotate(-90 12 ${PAD.top + (H - PAD.top - PAD.bottom) / 2})`}
+          textAnchor="middle"
+        >
           {t("periods.trend.axis")}
         </text>
         {trend.map((p, i) => (
           <text key={p.key} x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" className="trend-tick">
-            {parsePeriod(p.key)?.kind === "quarter" ? `${t("periods.quarterShort", { quarter: parsePeriod(p.key)!.quarter! })} ${p.key.slice(0, 4)}` : p.key}
+            {parsePeriod(p.key)?.kind === "quarter"
+              ? `${t("periods.quarterShort", {
+                  quarter: parsePeriod(p.key)!.quarter!,
+                })} ${p.key.slice(0, 4)}`
+              : p.key}
           </text>
         ))}
         {lines.map((line, s) => {
-          const points = trend.map((p, i) => ({ i, v: p.figures ? line.value(p.figures) : null }));
+          const points = trend.map((p, i) => ({
+            i,
+            v: p.figures ? line.value(p.figures) : null,
+          }));
           const segments: string[] = [];
           let current = "";
           for (const pt of points) {

@@ -47,7 +47,10 @@ export interface ScopeFigures {
   figures: PeriodFigures;
 }
 
-type Acc = PeriodFigures & { leads: number[]; stepMap: Map<number, StepFigures> };
+type Acc = PeriodFigures & {
+  leads: number[];
+  stepMap: Map<number, StepFigures>;
+};
 
 /**
  * Every scope's figures for a period, as of its end, from the records' own dates: registrations,
@@ -137,8 +140,20 @@ export async function measurePeriod({ db, period }: { db: DB; period: Period }):
 
   const areaOf = new Map(units.map((u) => [u.id, u.service_area_id]));
   const scopes = new Map<string, ScopeFigures & { acc: Acc }>();
-  const newAcc = (): Acc => ({ ...emptyFigures(), leads: [], stepMap: new Map() });
-  const open = (kind: ReportScopeKind, id: number, areaId: number | null, name: string) => scopes.set(`${kind}:${id}`, { kind, id, areaId, name, figures: emptyFigures(), acc: newAcc() });
+  const newAcc = (): Acc => ({
+    ...emptyFigures(),
+    leads: [],
+    stepMap: new Map(),
+  });
+  const open = (kind: ReportScopeKind, id: number, areaId: number | null, name: string) =>
+    scopes.set(`${kind}:${id}`, {
+      kind,
+      id,
+      areaId,
+      name,
+      figures: emptyFigures(),
+      acc: newAcc(),
+    });
   open("municipality", 0, null, "");
   for (const a of areas) open("area", a.id, a.id, a.name);
   for (const u of units) open("unit", u.id, u.service_area_id, u.name);
@@ -172,7 +187,15 @@ export async function measurePeriod({ db, period }: { db: DB; period: Period }):
       if (done) a.stepsDone++;
       if (confirmed) a.stepsConfirmed++;
       if (overdue) a.stepsOverdue++;
-      const sf = a.stepMap.get(s.template_step_id) ?? { id: s.template_step_id, title: s.title, programme: s.programme, total: 0, done: 0, confirmed: 0, overdue: 0 };
+      const sf = a.stepMap.get(s.template_step_id) ?? {
+        id: s.template_step_id,
+        title: s.title,
+        programme: s.programme,
+        total: 0,
+        done: 0,
+        confirmed: 0,
+        overdue: 0,
+      };
       sf.total++;
       if (done) sf.done++;
       if (confirmed) sf.confirmed++;
@@ -180,14 +203,24 @@ export async function measurePeriod({ db, period }: { db: DB; period: Period }):
       a.stepMap.set(s.template_step_id, sf);
     });
     if (s.templateKey === INTRO_TEMPLATE_KEY && s.required === 1) {
-      const p = paths.get(s.path_id) ?? { unitId: s.unitId, anchor: s.anchor_date, required: [] };
+      const p = paths.get(s.path_id) ?? {
+        unitId: s.unitId,
+        anchor: s.anchor_date,
+        required: [],
+      };
       p.required.push(s);
       paths.set(s.path_id, p);
     }
     // «Et hestehode foran»: the pre-rollout training, in a unit rolled out by the period's end.
     const rollout = s.unitId === null ? undefined : rolloutOf.get(s.unitId);
     if (s.templateKey === PRE_ROLLOUT_KEY && s.evidence === "attendance" && done && rollout && rollout <= end) {
-      const lead = daysBetween(completedOn({ evidence_date: s.evidence_date, completed_at: s.completed_at! }), rollout);
+      const lead = daysBetween(
+        completedOn({
+          evidence_date: s.evidence_date,
+          completed_at: s.completed_at!,
+        }),
+        rollout
+      );
       add(s.unitId, (a) => a.leads.push(lead));
     }
   }
@@ -196,7 +229,13 @@ export async function measurePeriod({ db, period }: { db: DB; period: Period }):
     if (p.required.some((s) => s.completionId === null)) continue;
     const last = p.required.reduce((m, s) => (s.completed_at! > m ? s.completed_at! : m), "");
     if (last < from) continue;
-    const days = p.required.map((s) => ({ on: completedOn({ evidence_date: s.evidence_date, completed_at: s.completed_at! }), due: s.due_date }));
+    const days = p.required.map((s) => ({
+      on: completedOn({
+        evidence_date: s.evidence_date,
+        completed_at: s.completed_at!,
+      }),
+      due: s.due_date,
+    }));
     const onTime = days.every((d) => doneOnTime(d.on, d.due));
     const lastDay = days.reduce((m, d) => (d.on > m ? d.on : m), "");
     const within = daysBetween(p.anchor, lastDay) <= PATH_DAYS;
@@ -249,7 +288,15 @@ export async function measurePeriod({ db, period }: { db: DB; period: Period }):
     const h = hestehode(leads, []);
     return {
       ...scope,
-      figures: { ...figures, steps: [...stepMap.values()], hestehode: { n: h.n, median: h.median, ahead: leads.filter((d) => d > 0).length } },
+      figures: {
+        ...figures,
+        steps: [...stepMap.values()],
+        hestehode: {
+          n: h.n,
+          median: h.median,
+          ahead: leads.filter((d) => d > 0).length,
+        },
+      },
     };
   });
 }
@@ -259,23 +306,56 @@ export async function measurePeriod({ db, period }: { db: DB; period: Period }):
  * several instances running this at once exactly one writes it; then every scope, all in one
  * transaction. Returns whether this call took it.
  */
-export async function takePack({ db = getDb(), period, now, reconstructed, actorId = null }: { db?: DB; period: Period; now: Date; reconstructed: boolean; actorId?: number | null }): Promise<boolean> {
+export async function takePack({
+  db = getDb(),
+  period,
+  now,
+  reconstructed,
+  actorId = null,
+}: {
+  db?: DB;
+  period: Period;
+  now: Date;
+  reconstructed: boolean;
+  actorId?: number | null;
+}): Promise<boolean> {
   return inWriteTransaction(db, async (tx) => {
     const claim = await tx
       .insertInto("period_report_pack")
-      .values({ period_key: period.key, kind: period.kind, as_of: periodEnd(period).toISOString(), taken_at: now.toISOString(), reconstructed: reconstructed ? 1 : 0 })
+      .values({
+        period_key: period.key,
+        kind: period.kind,
+        as_of: periodEnd(period).toISOString(),
+        taken_at: now.toISOString(),
+        reconstructed: reconstructed ? 1 : 0,
+      })
       .onConflict((oc) => oc.column("period_key").doNothing())
       .executeTakeFirst();
     if (Number(claim.numInsertedOrUpdatedRows ?? 0) === 0) return false;
     const scopes = await measurePeriod({ db: tx, period });
-    const rows = scopes.map((s) => ({ period_key: period.key, scope_kind: s.kind, scope_id: s.id, area_id: s.areaId, scope_name: s.name, figures: JSON.stringify(s.figures) }));
-    for (let i = 0; i < rows.length; i += 200) await tx.insertInto("period_report").values(rows.slice(i, i + 200)).execute();
+    const rows = scopes.map((s) => ({
+      period_key: period.key,
+      scope_kind: s.kind,
+      scope_id: s.id,
+      area_id: s.areaId,
+      scope_name: s.name,
+      figures: JSON.stringify(s.figures),
+    }));
+    for (let i = 0; i < rows.length; i += 200)
+      await tx
+        .insertInto("period_report")
+        .values(rows.slice(i, i + 200))
+        .execute();
     await audit(tx, {
       actorId,
       action: reconstructed ? "report.reconstruct" : "report.freeze",
       entity: "period_report_pack",
       entityId: period.key,
-      after: { period: period.key, scopes: rows.length, as_of: periodEnd(period).toISOString() },
+      after: {
+        period: period.key,
+        scopes: rows.length,
+        as_of: periodEnd(period).toISOString(),
+      },
       now,
     });
     return true;
@@ -313,7 +393,19 @@ const endedPeriods = (q: Period) => (q.quarter === 4 ? [q, yearPeriod(q.year)] :
  */
 export async function freezeEndedPeriods({ db = getDb(), now }: { db?: DB; now: Date }): Promise<string[]> {
   const due = endedPeriods(lastEndedQuarter(now));
-  const have = new Set((await db.selectFrom("period_report_pack").select("period_key").where("period_key", "in", due.map((p) => p.key)).execute()).map((r) => r.period_key));
+  const have = new Set(
+    (
+      await db
+        .selectFrom("period_report_pack")
+        .select("period_key")
+        .where(
+          "period_key",
+          "in",
+          due.map((p) => p.key)
+        )
+        .execute()
+    ).map((r) => r.period_key)
+  );
   const taken: string[] = [];
   for (const p of due) {
     if (have.has(p.key)) continue;
@@ -386,8 +478,18 @@ export async function periodReport({ user, key, areaId }: { user: SessionUser; k
   const scopeKind = areaId === undefined ? "municipality" : "area";
   const scopeId = areaId ?? 0;
   const [packs, own, parts] = await Promise.all([
-    db.selectFrom("period_report_pack").selectAll().where("period_key", "in", [...keys, period.key]).execute(),
-    db.selectFrom("period_report").select(["period_key", "scope_name", "figures"]).where("period_key", "in", [...keys, period.key]).where("scope_kind", "=", scopeKind).where("scope_id", "=", scopeId).execute(),
+    db
+      .selectFrom("period_report_pack")
+      .selectAll()
+      .where("period_key", "in", [...keys, period.key])
+      .execute(),
+    db
+      .selectFrom("period_report")
+      .select(["period_key", "scope_name", "figures"])
+      .where("period_key", "in", [...keys, period.key])
+      .where("scope_kind", "=", scopeKind)
+      .where("scope_id", "=", scopeId)
+      .execute(),
     db
       .selectFrom("period_report")
       .select(["scope_id", "scope_name", "figures"])
@@ -401,7 +503,11 @@ export async function periodReport({ user, key, areaId }: { user: SessionUser; k
   if (!pack || !mine) throw new HttpError(404);
   const byKey = new Map(own.map((r) => [r.period_key, JSON.parse(r.figures) as PeriodFigures]));
   const infoOf = new Map(packs.map((p) => [p.period_key, packInfo(p)]));
-  const column = (p: Period) => ({ key: p.key, figures: byKey.get(p.key) ?? null, reconstructed: infoOf.get(p.key)?.reconstructed ?? null });
+  const column = (p: Period) => ({
+    key: p.key,
+    figures: byKey.get(p.key) ?? null,
+    reconstructed: infoOf.get(p.key)?.reconstructed ?? null,
+  });
   const scope: PeriodScope = areaId === undefined ? { kind: "municipality" } : { kind: "area", id: areaId, name: mine.scope_name };
   return {
     period,
@@ -413,7 +519,11 @@ export async function periodReport({ user, key, areaId }: { user: SessionUser; k
     // Only periods with a pack: a gap in the history is not a zero.
     trend: trend.map(column).filter((c) => c.figures !== null),
     parts: parts
-      .map((p) => ({ id: p.scope_id, name: p.scope_name, figures: JSON.parse(p.figures) as PeriodFigures }))
+      .map((p) => ({
+        id: p.scope_id,
+        name: p.scope_name,
+        figures: JSON.parse(p.figures) as PeriodFigures,
+      }))
       .sort((a, b) => nbCollator.compare(a.name, b.name)),
   };
 }
@@ -428,8 +538,17 @@ export type PeriodReport = Awaited<ReturnType<typeof periodReport>>;
 export async function periodCsv({ user, key, areaId, locale }: { user: SessionUser; key: string; areaId?: number; locale: Locale }) {
   const r = await periodReport({ user, key, areaId });
   const t = (k: MessageKey, vars?: Record<string, string | number>) => translate(locale, k, vars);
-  const columns = [...r.quarters, { key: r.period.key, figures: r.figures as PeriodFigures | null, reconstructed: r.pack.reconstructed as boolean | null }, r.previous];
-  const status = (c: { figures: PeriodFigures | null; reconstructed: boolean | null }) => (c.figures === null ? "" : t(c.reconstructed ? "periods.status.reconstructed" : "periods.status.frozen"));
+  const columns = [
+    ...r.quarters,
+    {
+      key: r.period.key,
+      figures: r.figures as PeriodFigures | null,
+      reconstructed: r.pack.reconstructed as boolean | null,
+    },
+    r.previous,
+  ];
+  const status = (c: { figures: PeriodFigures | null; reconstructed: boolean | null }) =>
+    c.figures === null ? "" : t(c.reconstructed ? "periods.status.reconstructed" : "periods.status.frozen");
   const rows = FIGURE_LINES.map((line) => {
     const values = columns.map((c) => (c.figures ? line.value(c.figures) : null));
     const diff = change(line.value(r.figures), r.previous.figures ? line.value(r.previous.figures) : null);

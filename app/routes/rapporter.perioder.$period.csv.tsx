@@ -7,7 +7,14 @@ import { requirePermission } from "~/server/user.server";
 /** A period's pack as CSV for Excel: the municipality, or `?omrade=<id>` for one service area (same access as the page). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:report");
-  const csv = await orHttpError(async () => periodCsv({ user, key: params.period ?? "", areaId: idQuery(request, "omrade"), locale: await getLocale(request) }));
+  const csv = await orHttpError(async () =>
+    periodCsv({
+      user,
+      key: params.period ?? "",
+      areaId: idQuery(request, "omrade"),
+      locale: await getLocale(request),
+    })
+  );
   return new Response(csv.text, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,9 +1,10 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { canEverywhere } from "~/access/policy";
 import { AreaChooser } from "~/components/area-chooser";
 import { ChangeText, figureText, periodName, TrendChart } from "~/components/period-pack";
-import { TableScroll } from "~/components/ui";
+import { cx, TableScroll } from "~/components/ui";
 import { periodReport } from "~/models/period-report.server";
 import { listAreas } from "~/models/person.server";
 import reportsCss from "~/styles/reports.css";
@@ -30,6 +31,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { report, areas, seesAll };
 }
 
+/** A titled table of the pack: heading, a scrolling frame on narrow screens, its head row and rows. */
+function TableSection({ id, title, className, head, children }: { id: string; title: string; className?: string; head: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="ds-heading" data-size="sm" id={id}>
+        {title}
+      </h2>
+      <TableScroll label={title}>
+        <table className={cx("ds-table", className)} data-border="true" data-zebra="true" aria-labelledby={id}>
+          <thead>
+            <tr>{head}</tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
 /** A few figures per area or unit, to see where the totals come from. */
 const PART_KEYS = ["leaders", "newLeaders", "pathsOnTime", "stepsDone", "stepsOverdue", "openMeasures", "openFollowUps"] as const;
 
@@ -54,7 +74,12 @@ export default function PeriodPage() {
         <h1 className="ds-heading" data-size="lg">
           {area ? t("periods.titleArea", { period: name, area: area.name }) : t("periods.titleMunicipality", { period: name })}
         </h1>
-        <p className="ds-paragraph report-meta muted">{t("periods.asOf", { date: formatDate(period.end, locale), taken: formatDateTime(pack.takenAt, locale) })}</p>
+        <p className="ds-paragraph report-meta muted">
+          {t("periods.asOf", {
+            date: formatDate(period.end, locale),
+            taken: formatDateTime(pack.takenAt, locale),
+          })}
+        </p>
         {pack.reconstructed ? (
           <p className="ds-paragraph reconstructed">
             <strong>{t("periods.status.reconstructed")}</strong> – {t("periods.reconstructedHelp")}
@@ -80,132 +105,125 @@ export default function PeriodPage() {
       </div>
       <p className="ds-paragraph print-hint muted no-print">{t("periods.print")}</p>
 
-      <section aria-labelledby="p-figures">
-        <h2 className="ds-heading" data-size="sm" id="p-figures">
-          {t("periods.figures")}
-        </h2>
-        <TableScroll label={t("periods.figures")}>
-          <table className="ds-table period-figures" data-border="true" data-zebra="true" aria-labelledby="p-figures">
-            <thead>
-              <tr>
-                <th scope="col">{t("periods.col.figure")}</th>
-                {quarters.map((q) => (
-                  <th scope="col" className="num" key={q.key}>
-                    {t("periods.quarterShort", { quarter: Number(q.key.slice(-1)) })}
-                    {q.reconstructed ? <span className="block muted">{t("periods.status.reconstructed")}</span> : null}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {isYear ? String(period.year) : name}
-                </th>
-                <th scope="col" className="num">
-                  {t("periods.col.previous", { period: prevName })}
-                </th>
-                <th scope="col">{t("periods.col.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {FIGURE_LINES.map((line) => (
-                <tr key={line.key}>
-                  <th scope="row">{t(`periods.fig.${line.key}`)}</th>
-                  {quarters.map((q) => (
-                    <td className="num" key={q.key}>
-                      {figureText(t, line, q.figures)}
-                    </td>
-                  ))}
-                  <td className="num">
-                    <strong>{figureText(t, line, figures)}</strong>
-                  </td>
-                  <td className="num">{figureText(t, line, previous.figures)}</td>
-                  <td>
-                    <ChangeText line={line} now={figures} before={previous.figures} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </section>
+      <TableSection
+        id="p-figures"
+        title={t("periods.figures")}
+        className="period-figures"
+        head={
+          <>
+            <th scope="col">{t("periods.col.figure")}</th>
+            {quarters.map((q) => (
+              <th scope="col" className="num" key={q.key}>
+                {t("periods.quarterShort", {
+                  quarter: Number(q.key.slice(-1)),
+                })}
+                {q.reconstructed ? <span className="block muted">{t("periods.status.reconstructed")}</span> : null}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {isYear ? String(period.year) : name}
+            </th>
+            <th scope="col" className="num">
+              {t("periods.col.previous", { period: prevName })}
+            </th>
+            <th scope="col">{t("periods.col.change")}</th>
+          </>
+        }
+      >
+        {FIGURE_LINES.map((line) => (
+          <tr key={line.key}>
+            <th scope="row">{t(`periods.fig.${line.key}`)}</th>
+            {quarters.map((q) => (
+              <td className="num" key={q.key}>
+                {figureText(t, line, q.figures)}
+              </td>
+            ))}
+            <td className="num">
+              <strong>{figureText(t, line, figures)}</strong>
+            </td>
+            <td className="num">{figureText(t, line, previous.figures)}</td>
+            <td>
+              <ChangeText line={line} now={figures} before={previous.figures} />
+            </td>
+          </tr>
+        ))}
+      </TableSection>
 
       <TrendChart trend={trend} />
 
       {figures.steps.length > 0 ? (
-        <section aria-labelledby="p-steps">
-          <h2 className="ds-heading" data-size="sm" id="p-steps">
-            {t("periods.steps")}
-          </h2>
-          <TableScroll label={t("periods.steps")}>
-            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="p-steps">
-              <thead>
-                <tr>
-                  <th scope="col">{t("periods.col.step")}</th>
-                  <th scope="col" className="num">
-                    {t("periods.col.done")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("periods.col.confirmed")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("periods.col.self")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("periods.col.overdue")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.steps.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      {s.title}
-                      <span className="block muted">{s.programme}</span>
-                    </th>
-                    <td className="num">
-                      {s.done} / {s.total}
-                    </td>
-                    <td className="num">{s.confirmed}</td>
-                    <td className="num">{s.done - s.confirmed}</td>
-                    <td className="num">{s.overdue}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </section>
+        <TableSection
+          id="p-steps"
+          title={t("periods.steps")}
+          head={
+            <>
+              <th scope="col">{t("periods.col.step")}</th>
+              <th scope="col" className="num">
+                {t("periods.col.done")}
+              </th>
+              <th scope="col" className="num">
+                {t("periods.col.confirmed")}
+              </th>
+              <th scope="col" className="num">
+                {t("periods.col.self")}
+              </th>
+              <th scope="col" className="num">
+                {t("periods.col.overdue")}
+              </th>
+            </>
+          }
+        >
+          {figures.steps.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.title}
+                <span className="block muted">{s.programme}</span>
+              </th>
+              <td className="num">
+                {s.done} / {s.total}
+              </td>
+              <td className="num">{s.confirmed}</td>
+              <td className="num">{s.done - s.confirmed}</td>
+              <td className="num">{s.overdue}</td>
+            </tr>
+          ))}
+        </TableSection>
       ) : null}
 
       {parts.length > 0 ? (
-        <section aria-labelledby="p-parts">
-          <h2 className="ds-heading" data-size="sm" id="p-parts">
-            {t(area ? "periods.parts.units" : "periods.parts.areas")}
-          </h2>
-          <TableScroll label={t(area ? "periods.parts.units" : "periods.parts.areas")}>
-            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="p-parts">
-              <thead>
-                <tr>
-                  <th scope="col">{t("periods.col.name")}</th>
-                  {PART_KEYS.map((k) => (
-                    <th scope="col" className="num" key={k}>
-                      {t(`periods.fig.${k}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {parts.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{area ? p.name : <Link className="ds-link" to={`/rapporter/perioder/${period.key}?omrade=${p.id}`}>{p.name}</Link>}</th>
-                    {PART_KEYS.map((k) => (
-                      <td className="num" key={k}>
-                        {figureText(t, figureLine(k), p.figures)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </section>
+        <TableSection
+          id="p-parts"
+          title={t(area ? "periods.parts.units" : "periods.parts.areas")}
+          head={
+            <>
+              <th scope="col">{t("periods.col.name")}</th>
+              {PART_KEYS.map((k) => (
+                <th scope="col" className="num" key={k}>
+                  {t(`periods.fig.${k}`)}
+                </th>
+              ))}
+            </>
+          }
+        >
+          {parts.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                {area ? (
+                  p.name
+                ) : (
+                  <Link className="ds-link" to={`/rapporter/perioder/${period.key}?omrade=${p.id}`}>
+                    {p.name}
+                  </Link>
+                )}
+              </th>
+              {PART_KEYS.map((k) => (
+                <td className="num" key={k}>
+                  {figureText(t, figureLine(k), p.figures)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </TableSection>
       ) : null}
     </div>
   );

@@ -21,14 +21,21 @@ export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("peri
 /** Every period with a report pack; an admin can reconstruct the ones missing. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:report");
-  return { packs: await listPacks(), canReconstruct: can(user, "reconstruct:report") };
+  return {
+    packs: await listPacks(),
+    canReconstruct: can(user, "reconstruct:report"),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "reconstruct:report");
   const form = await parseForm(request, reconstructSchema);
   if (!form.ok) return invalid(form.errors, form.values);
-  const taken = await reconstructPeriods({ from: parsePeriod(form.data.from)!, now: new Date(), actorId: user.id });
+  const taken = await reconstructPeriods({
+    from: parsePeriod(form.data.from)!,
+    now: new Date(),
+    actorId: user.id,
+  });
   return redirectWithFlash("/rapporter/perioder", taken.length ? { key: "periods.reconstruct.done", vars: { count: taken.length } } : { key: "periods.reconstruct.nothing" });
 }
 
@@ -94,7 +101,10 @@ export default function PeriodList() {
 
 function Reconstruct({ serverErrors, values }: { serverErrors?: FieldErrors; values?: Record<string, unknown> }) {
   const t = useT();
-  const { field, error, onSubmit, formState } = useZodForm(reconstructSchema, { defaults: { intent: "reconstruct", ...values }, serverErrors });
+  const { field, error, onSubmit, formState } = useZodForm(reconstructSchema, {
+    defaults: { intent: "reconstruct", ...values },
+    serverErrors,
+  });
   const labels = { from: t("periods.reconstruct.from") };
   const errors = { from: error("from") };
   return (

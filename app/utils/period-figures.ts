@@ -27,7 +27,12 @@ export interface PeriodFigures {
   /** The same per programme step (the template step's current title). */
   steps: StepFigures[];
   /** Units with a rollout on or after the period's first day, by readiness at E (the «Innføring» rules). */
-  rollouts: { ready: number; on_track: number; at_risk: number; not_ready: number };
+  rollouts: {
+    ready: number;
+    on_track: number;
+    at_risk: number;
+    not_ready: number;
+  };
   /**
    * «Et hestehode foran» for units rolled out by the period's end: leaders (active at E) who had
    * finished the pre-rollout training at E, the median of days from finishing to the rollout
@@ -109,20 +114,53 @@ export const FIGURE_LINES = [
   { key: "leaders", unit: "count", value: (f) => f.leaders },
   { key: "newLeaders", unit: "count", value: (f) => f.newLeaders },
   { key: "pathsCompleted", unit: "count", value: (f) => f.pathsCompleted },
-  { key: "pathsOnTime", unit: "percent", value: (f) => share(f.pathsOnTime, f.pathsCompleted), of: (f) => [f.pathsOnTime, f.pathsCompleted] },
-  { key: "pathsWithin180", unit: "percent", value: (f) => share(f.pathsWithin180, f.pathsCompleted), of: (f) => [f.pathsWithin180, f.pathsCompleted] },
-  { key: "stepsDone", unit: "percent", value: (f) => share(f.stepsDone, f.stepsTotal), of: (f) => [f.stepsDone, f.stepsTotal] },
+  {
+    key: "pathsOnTime",
+    unit: "percent",
+    value: (f) => share(f.pathsOnTime, f.pathsCompleted),
+    of: (f) => [f.pathsOnTime, f.pathsCompleted],
+  },
+  {
+    key: "pathsWithin180",
+    unit: "percent",
+    value: (f) => share(f.pathsWithin180, f.pathsCompleted),
+    of: (f) => [f.pathsWithin180, f.pathsCompleted],
+  },
+  {
+    key: "stepsDone",
+    unit: "percent",
+    value: (f) => share(f.stepsDone, f.stepsTotal),
+    of: (f) => [f.stepsDone, f.stepsTotal],
+  },
   { key: "stepsConfirmed", unit: "count", value: (f) => f.stepsConfirmed },
-  { key: "stepsSelfReported", unit: "count", value: (f) => f.stepsDone - f.stepsConfirmed },
+  {
+    key: "stepsSelfReported",
+    unit: "count",
+    value: (f) => f.stepsDone - f.stepsConfirmed,
+  },
   { key: "stepsOverdue", unit: "count", value: (f) => f.stepsOverdue },
   { key: "rolloutsReady", unit: "count", value: (f) => f.rollouts.ready },
   { key: "rolloutsOnTrack", unit: "count", value: (f) => f.rollouts.on_track },
   { key: "rolloutsAtRisk", unit: "count", value: (f) => f.rollouts.at_risk },
-  { key: "rolloutsNotReady", unit: "count", value: (f) => f.rollouts.not_ready },
+  {
+    key: "rolloutsNotReady",
+    unit: "count",
+    value: (f) => f.rollouts.not_ready,
+  },
   { key: "hestehodeMedian", unit: "days", value: (f) => f.hestehode.median },
-  { key: "hestehodeAhead", unit: "percent", value: (f) => share(f.hestehode.ahead, f.hestehode.n), of: (f) => [f.hestehode.ahead, f.hestehode.n] },
+  {
+    key: "hestehodeAhead",
+    unit: "percent",
+    value: (f) => share(f.hestehode.ahead, f.hestehode.n),
+    of: (f) => [f.hestehode.ahead, f.hestehode.n],
+  },
   { key: "fbaHeld", unit: "count", value: (f) => f.fbaHeld },
-  { key: "fbaWithinSix", unit: "percent", value: (f) => share(f.fbaWithinSix, f.fbaHeld), of: (f) => [f.fbaWithinSix, f.fbaHeld] },
+  {
+    key: "fbaWithinSix",
+    unit: "percent",
+    value: (f) => share(f.fbaWithinSix, f.fbaHeld),
+    of: (f) => [f.fbaWithinSix, f.fbaHeld],
+  },
   { key: "revisionsDue", unit: "count", value: (f) => f.revisionsDue },
   { key: "revisionsHeld", unit: "count", value: (f) => f.revisionsHeld },
   { key: "gembaWalks", unit: "count", value: (f) => f.gembaWalks },
@@ -146,5 +184,8 @@ export const figureLine = (key: FigureKey): FigureLine => FIGURE_LINES.find((l) 
 export function change(now: number | null, before: number | null): { direction: "up" | "down" | "same"; by: number } | null {
   if (now === null || before === null) return null;
   const by = Math.round((now - before) * 10) / 10;
-  return { direction: by > 0 ? "up" : by < 0 ? "down" : "same", by: Math.abs(by) };
+  return {
+    direction: by > 0 ? "up" : by < 0 ? "down" : "same",
+    by: Math.abs(by),
+  };
 }

@@ -42,7 +42,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   } else {
     for (const table of ["period_report_pack", "period_report"]) {
       for (const op of ["update", "delete"]) {
-        await sql`create trigger ${sql.raw(`${table}_no_${op}`)} before ${sql.raw(op)} on ${sql.table(table)} begin select raise(abort, ${sql.lit(`period reports are frozen: ${op} refused on ${table}`)}); end`.execute(db);
+        await sql`create trigger ${sql.raw(`${table}_no_${op}`)} before ${sql.raw(op)} on ${sql.table(table)} begin select raise(abort, ${sql.lit(
+          `period reports are frozen: ${op} refused on ${table}`
+        )}); end`.execute(db);
       }
     }
   }

@@ -37,8 +37,17 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
     await open(page, `${server.url}/rapporter`);
     await page.getByRole("link", { name: /Periodrapporter/ }).click();
     await page.getByRole("heading", { level: 1, name: "Periodrapporter" }).waitFor();
-    await page.getByRole("link", { name: `${quarter.quarter}. kvartal ${quarter.year}` }).click();
-    await page.getByRole("heading", { level: 1, name: `${quarter.quarter}. kvartal ${quarter.year} – kommunen` }).waitFor();
+    await page
+      .getByRole("link", {
+        name: `${quarter.quarter}. kvartal ${quarter.year}`,
+      })
+      .click();
+    await page
+      .getByRole("heading", {
+        level: 1,
+        name: `${quarter.quarter}. kvartal ${quarter.year} – kommunen`,
+      })
+      .waitFor();
     const main = page.locator("main");
     expect(await main.innerText()).toContain("Rekonstruert");
     const leaders = main.locator("table.period-figures tbody tr").filter({ hasText: "Aktive ledere ved periodens slutt" });
@@ -50,7 +59,9 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
     expect(await chart.locator("desc").textContent()).toContain("introduksjonsløp");
     // Four quarters: four ticks on the x axis, four columns in the table of the same numbers.
     expect(await chart.locator("text.trend-tick").count()).toBe(4);
-    const table = main.locator("table").filter({ has: page.locator("caption", { hasText: "Tallene i diagrammet" }) });
+    const table = main.locator("table").filter({
+      has: page.locator("caption", { hasText: "Tallene i diagrammet" }),
+    });
     expect(await table.locator("thead th").count()).toBe(5);
   }, 60_000);
 
@@ -85,7 +96,9 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
   }
 
   it("the admin's reconstruction form: a wrong quarter is named on the field; axe at both widths", async () => {
-    const { page: admin } = await person({ viewport: { width: 390, height: 844 } });
+    const { page: admin } = await person({
+      viewport: { width: 390, height: 844 },
+    });
     await signIn(admin, server.url, demoEmail("ada.admin"));
     await open(admin, `${server.url}/rapporter/perioder`);
     await admin.getByLabel("Fra kvartal (for eksempel 2025-Q1)").fill("2025-Q5");
@@ -108,7 +121,10 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
       // The printable width of A4 with 15 mm margins: 180 mm = 680 CSS px.
       await page.setViewportSize({ width: 680, height: 1000 });
       await page.emulateMedia({ media: "print" });
-      const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, widest: Math.max(...[...document.querySelectorAll("main table, main svg")].map((e) => e.getBoundingClientRect().right)) }));
+      const widths = await page.evaluate(() => ({
+        doc: document.documentElement.scrollWidth,
+        widest: Math.max(...[...document.querySelectorAll("main table, main svg")].map((e) => e.getBoundingClientRect().right)),
+      }));
       expect(widths.doc).toBeLessThanOrEqual(680);
       expect(widths.widest).toBeLessThanOrEqual(680);
       const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { beforeEach, describe, expect, test } from "vitest";
 import { sql } from "kysely";
 import { getDb, type DB } from "../db/client.server";
@@ -687,6 +688,24 @@ describe("reconstruction", () => {
     const q2 = await storedFigures(db, "2026-Q2");
     const fresh = (await measurePeriod({ db, period: parsePeriod("2026-Q2")! })).find((s) => s.kind === "municipality")!.figures;
     expect(q2.find((r) => r.kind === "municipality")!.figures).toEqual(fresh);
+  });
+});
+
+describe("the command line", () => {
+  test("npm run reports:reconstruct -- --from fills the missing packs, marked reconstructed; a wrong quarter is a usage error", { timeout: 60_000 }, async () => {
+    await freshDb();
+    const org = await seedOrg();
+    await knownSet(org);
+    const run = (args: string[]) => spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bin/reports-reconstruct.ts", ...args], { env: { ...process.env }, encoding: "utf8" });
+    const ok = run(["--from", "2026-Q2"]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain("2026-Q2");
+    const packs = await getDb().selectFrom("period_report_pack").select(["period_key", "reconstructed"]).orderBy("period_key").execute();
+    expect(packs[0]).toEqual({ period_key: "2026-Q2", reconstructed: 1 });
+    expect(packs.every((p) => p.reconstructed === 1)).toBe(true);
+    const bad = run(["--from", "2026-Q7"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Usage");
   });
 });
 

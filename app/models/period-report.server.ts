@@ -13,7 +13,7 @@ import { lastEndedQuarter, parsePeriod, previousPeriod, quarterPeriod, quartersO
 import { completedOn, doneOnTime, stepStatus } from "~/utils/status";
 import { audit } from "./audit.server";
 import { HttpError } from "./http-error";
-import { completionAsOf, leaderAt } from "./queries.server";
+import { completionAsOf, leaderAt, stepOnPathAt } from "./queries.server";
 import { PRE_ROLLOUT_KEY, readinessAsOf } from "./rollout.server";
 import type { SessionUser } from "./sign-in.server";
 import { INTRO_TEMPLATE_KEY } from "./team-readiness.server";
@@ -102,8 +102,7 @@ export async function measurePeriod({ db, period }: { db: DB; period: Period }):
         "c.evidence_date",
       ])
       .where(leaderAt(at))
-      .where("path.created_at", "<", at)
-      .where((eb) => eb.or([eb("s.removed_at", "is", null), eb("s.removed_at", ">=", at)]))
+      .where(stepOnPathAt(at))
       .orderBy("t.id")
       .orderBy("ts.position")
       .orderBy("ts.id")

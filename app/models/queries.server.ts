@@ -30,6 +30,10 @@ export const completionAsOf =
 export const leaderAt = (at: string) => (eb: ExpressionBuilder<any, any>) =>
   eb.and([eb("person.created_at", "<", at), eb.or([eb("person.left_at", "is", null), eb("person.left_at", ">=", at)])]);
 
+/** A path step (`s`, in `path`) that was on the path at an instant: the path made by then, the step not yet removed. */
+export const stepOnPathAt = (at: string) => (eb: ExpressionBuilder<any, any>) =>
+  eb.and([eb("path.created_at", "<", at), eb.or([eb("s.removed_at", "is", null), eb("s.removed_at", ">=", at)])]);
+
 /** `%`, `_` and `\` taken literally in a LIKE pattern (used with `escape '\'`). */
 export const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 

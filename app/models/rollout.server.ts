@@ -8,7 +8,7 @@ import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 import { createPath } from "./path.server";
 import { READINESS_STATES, type AreaRollouts, type BlockReason, type MonthReadiness, type ReadinessState, type UnitReadiness } from "~/types/rollout";
-import { completionAsOf, currentCompletion, leaderAt } from "./queries.server";
+import { completionAsOf, currentCompletion, leaderAt, stepOnPathAt } from "./queries.server";
 import type { ExpressionBuilder } from "kysely";
 import { contractDue, meetingDue } from "~/utils/lean-cycle";
 export { READINESS_STATES };
@@ -197,7 +197,7 @@ async function municipalityReadiness(now: Date, { db = getDb(), asOf = false }: 
     .where("person.unit_id", "in", unitIds)
     .where("s.required", "=", 1);
   const steps = await (asOf
-    ? stepQuery.where("path.created_at", "<", at).where(leaderAt(at)).where((eb) => eb.or([eb("s.removed_at", "is", null), eb("s.removed_at", ">=", at)]))
+    ? stepQuery.where(stepOnPathAt(at)).where(leaderAt(at))
     : stepQuery.where("person.active", "=", 1).where("s.removed_at", "is", null)
   ).execute();
 

@@ -502,11 +502,13 @@ export async function periodReport({ user, key, areaId }: { user: SessionUser; k
   if (!pack || !mine) throw new HttpError(404);
   const byKey = new Map(own.map((r) => [r.period_key, JSON.parse(r.figures) as PeriodFigures]));
   const infoOf = new Map(packs.map((p) => [p.period_key, packInfo(p)]));
-  const column = (p: Period) => ({
-    key: p.key,
-    figures: byKey.get(p.key) ?? null,
-    reconstructed: infoOf.get(p.key)?.reconstructed ?? null,
-  });
+  // Only the period's own figures keep their per-step list: the page shows it for the period alone,
+  // and 40 areas' and eight quarters' lists would triple what the page sends.
+  const withoutSteps = (f: PeriodFigures): PeriodFigures => ({ ...f, steps: [] });
+  const column = (p: Period) => {
+    const figures = byKey.get(p.key);
+    return { key: p.key, figures: figures ? withoutSteps(figures) : null, reconstructed: infoOf.get(p.key)?.reconstructed ?? null };
+  };
   const scope: PeriodScope = areaId === undefined ? { kind: "municipality" } : { kind: "area", id: areaId, name: mine.scope_name };
   return {
     period,
@@ -521,7 +523,7 @@ export async function periodReport({ user, key, areaId }: { user: SessionUser; k
       .map((p) => ({
         id: p.scope_id,
         name: p.scope_name,
-        figures: JSON.parse(p.figures) as PeriodFigures,
+        figures: withoutSteps(JSON.parse(p.figures) as PeriodFigures),
       }))
       .sort((a, b) => nbCollator.compare(a.name, b.name)),
   };

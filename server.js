@@ -30,7 +30,7 @@ const ready = await startup();
 
 if (worker && once) {
   const r = await runPass();
-  console.log(`Reminders: planned ${r.planned}, sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}, purged ${r.purged}, anonymised ${r.anonymised}`);
+  console.log(`Reminders: planned ${r.planned}, sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}, purged ${r.purged}, anonymised ${r.anonymised}${r.frozen.length ? `, report packs ${r.frozen.join(" ")}` : ""}`);
   await shutdown();
   process.exit(0);
 }

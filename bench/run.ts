@@ -31,6 +31,8 @@ import pg from "pg";
 import { closeDb, getDb, isPostgresUrl, migrateToLatest, openDatabase } from "../db/client.server";
 import { seedLarge } from "../db/seed/large";
 import { seedProgrammes } from "../db/seed/programmes";
+import { reconstructPeriods } from "../app/models/period-report.server";
+import { lastEndedQuarter, quartersUpTo } from "../app/utils/periods";
 import { KINDS, PHONE, phoneLoads, type PhoneLoad } from "./phone";
 
 // autocannon ships no types; the part of its API used here.
@@ -193,6 +195,7 @@ let t = Date.now();
 let seed!: Awaited<ReturnType<typeof seedLarge>>;
 let accounts!: Awaited<ReturnType<typeof seedLarge>>["accounts"];
 let seedMs = 0;
+let packs: string[] = [];
 let searchMatches = 0;
 let pgVersion = "";
 const searchTerm = LEADERS >= 4210 ? "Leder 0420" : "Leder 0001";
@@ -211,10 +214,15 @@ try {
   await seedProgrammes(db);
   seed = await seedLarge(db, { leaders: LEADERS, areas: 40, unitsPerArea: 10, rollouts: 60, rolloutMonths: 9, sessions: 14, rlg: true, leanUnits: 200 });
   accounts = seed.accounts;
+  // Period report packs for the past four quarters: the seed registers everyone today, so first
+  // the registrations move a year back (nothing else on the measured pages reads them).
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+  for (const table of ["person", "path", "service_area", "unit"] as const) await db.updateTable(table).set({ created_at: yearAgo }).execute();
+  packs = await reconstructPeriods({ db, from: quartersUpTo(lastEndedQuarter(new Date()), 4)[0]!, now: new Date(), actorId: null });
   seedMs = Date.now() - t;
   console.log(
     `Seeded ${seed.leaders} leaders, ${seed.areas} areas, ${seed.units} units, ${seed.rollouts} rollouts (${seed.preRolloutPaths} pre-rollout paths), ${seed.leanUnits} units in their Lean cycle, ` +
-      `${seed.sessions} sessions (${seed.signups} sign-ups), ${seed.steps} path steps, ${seed.completions} completions in ${seconds(seedMs)}`,
+      `${seed.sessions} sessions (${seed.signups} sign-ups), ${seed.steps} path steps, ${seed.completions} completions, report packs ${packs.join(" ")} in ${seconds(seedMs)}`,
   );
   // The search term: a name prefix that matches a handful of leaders (Leder 04200 … Leder 04209).
   searchMatches = (
@@ -384,6 +392,7 @@ try {
     { page: "Lean i enhetene, largest area (RLG)", path: `/enheter?omrade=${accounts.largestAreaId}`, who: "rlg" },
     { page: "Rapporter, largest area (HR)", path: `/rapporter/${accounts.largestAreaId}`, who: "hr" },
     { page: "Rapporter, municipality (RLG)", path: "/rapporter", who: "rlg" },
+    { page: `Periodrapport ${lastEndedQuarter(new Date()).key}, municipality (RLG)`, path: `/rapporter/perioder/${lastEndedQuarter(new Date()).key}`, who: "rlg" },
   ];
   const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
   const measured: (typeof result[number] & { path: string })[] = [];

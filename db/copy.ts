@@ -44,6 +44,8 @@ export const COPY_ORDER = [
   "lean_end",
   "unit_duty_policy",
   "calendar_feed",
+  "period_report_pack",
+  "period_report",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

@@ -41,6 +41,8 @@ export interface Database {
   lean_end: LeanEndTable;
   unit_duty_policy: UnitDutyPolicyTable;
   calendar_feed: CalendarFeedTable;
+  period_report_pack: PeriodReportPackTable;
+  period_report: PeriodReportTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -481,6 +483,33 @@ export interface MeasureReviewTable {
   measure_id: number;
   revision_id: number;
   outcome: ReviewOutcome;
+}
+
+/** A frozen period report pack: one per quarter (`2026-Q3`) or year (`2026`); never updated or deleted. */
+export interface PeriodReportPackTable {
+  period_key: string;
+  kind: "quarter" | "year";
+  /** The instant the figures are computed as of: the period's end (Oslo midnight after its last day). */
+  as_of: string;
+  taken_at: string;
+  /** 1 when computed later from the history rather than frozen at the period's end. */
+  reconstructed: number;
+}
+
+export const REPORT_SCOPES = ["municipality", "area", "unit"] as const;
+export type ReportScopeKind = (typeof REPORT_SCOPES)[number];
+
+/** One scope's figures in a pack (aggregates only, as JSON); never updated or deleted. */
+export interface PeriodReportTable {
+  id: Id;
+  period_key: string;
+  scope_kind: ReportScopeKind;
+  /** The area's or unit's id; 0 for the municipality. */
+  scope_id: number;
+  /** The unit's service area (for a TOL's access); the area itself for an area; null for the municipality. */
+  area_id: number | null;
+  scope_name: string;
+  figures: string;
 }
 
 export type Person = Selectable<PersonTable>;

@@ -504,6 +504,21 @@ const ROUTES: Route[] = [
     }),
   },
   {
+    name: "/rapporter/perioder",
+    file: "rapporter.perioder._index.tsx",
+    path: () => fc.constant("/rapporter/perioder"),
+    who: ["admin", "hr", "tolA", "leaderA", "anon"],
+    // Each valid run reconstructs packs (a quarter's figures): fewer runs than a plain form.
+    runs: 40,
+    shape: () => ({
+      fields: {
+        intent: oneOf(["reconstruct", ...INTENTS]),
+        from: fc.oneof(oneOf(["2026-Q3", "2026-q2", " 2026-Q1 ", "2026-Q5", "2026", "1899-Q1", "", "Q3-2026"]), fc.string({ maxLength: 20 }), fc.constant("9".repeat(5000))),
+      },
+      valid: fc.record({ intent: fc.constant("reconstruct"), from: oneOf(["2026-Q2", "2026-Q3"]) }).map(pairsOf),
+    }),
+  },
+  {
     name: "/kurs/ny",
     file: "kurs.ny.tsx",
     path: () => fc.constant("/kurs/ny"),

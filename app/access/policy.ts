@@ -33,6 +33,8 @@ const TABLE = {
   "organise:course": { development_unit: "any", admin: "any" },
   /** «Rapporter» and its CSV. */
   "read:report": { hr: "any", development_unit: "any", admin: "any", rlg: "any", tol: "area" },
+  /** Reconstruct past periods' report packs from the history (they are marked as reconstructed). */
+  "reconstruct:report": { admin: "any" },
   /** «Programmaler»: read the templates, and roll template changes out to running paths. */
   "read:template": { hr: "any", admin: "any" },
   "sync:template": { hr: "any", admin: "any" },

@@ -14,6 +14,7 @@ import { nav } from "./nav";
 import { organisation } from "./organisation";
 import { outbox } from "./outbox";
 import { path } from "./path";
+import { periodReports } from "./period-reports";
 import { people } from "./people";
 import { profile } from "./profile";
 import { readiness } from "./readiness";
@@ -35,11 +36,11 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, arshjul,
+  reports, periodReports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, arshjul,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
-  ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
+  ...organisation, ...audit, ...outbox, ...reports, ...periodReports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
   ...retention, ...accessibility, ...arshjul };
 
 export type MessageKey = keyof typeof catalog;

@@ -6,6 +6,7 @@ import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server"
 import { digestPlan } from "./digests.server";
 import { reminderPlan, writePlanned } from "./reminders.server";
 import { remindersSchedule } from "~/utils/env.server";
+import { freezeEndedPeriods } from "~/models/period-report.server";
 import { anonymiseDue } from "~/models/retention.server";
 
 export interface PassResult extends Omit<DeliveryCounts, "claimed" | "overtaken"> {
@@ -13,6 +14,8 @@ export interface PassResult extends Omit<DeliveryCounts, "claimed" | "overtaken"
   purged: number;
   /** People anonymised because they left RETENTION_MONTHS ago. */
   anonymised: number;
+  /** Period report packs taken (the quarter just ended, and at a year's end the year). */
+  frozen: string[];
 }
 
 /** Expired sessions, sign-in links and rate-limit windows are deleted, not kept: they are personal data with no further use. */
@@ -35,6 +38,7 @@ export async function runPass({
     planned: await writePlanned(db, plan, now),
     purged: await purgeExpired(db, now),
     anonymised: 0,
+    frozen: [],
     sent: 0,
     retried: 0,
     failed: 0,
@@ -53,6 +57,8 @@ export async function runPass({
   }
   // After delivery: a backlog of anonymisations must not hold up mail.
   result.anonymised = await anonymiseDue({ db, now });
+  // Last: a quarter's end is computed once, as of that instant, so nothing before it waits.
+  result.frozen = await freezeEndedPeriods({ db, now });
   return result;
 }
 

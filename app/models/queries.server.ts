@@ -15,6 +15,26 @@ export const currentCompletion =
   (j: JoinBuilder<any, any>) =>
     j.onRef(`${alias}.path_step_id`, "=", stepId).on(`${alias}.undone_at`, "is", null);
 
+/**
+ * As `currentCompletion`, as the step stood at an instant: recorded by then and not yet taken back
+ * (period reports compute their figures as of a period's end from these dates).
+ */
+export const completionAsOf =
+  (stepId: string, at: string, alias = "c") =>
+  (j: JoinBuilder<any, any>) =>
+    j
+      .onRef(`${alias}.path_step_id`, "=", stepId)
+      .on(`${alias}.completed_at`, "<", at)
+      .on((eb: ExpressionBuilder<any, any>) => eb.or([eb(`${alias}.undone_at`, "is", null), eb(`${alias}.undone_at`, ">=", at)]));
+
+/** A person who was with the municipality at an instant: registered by then and not yet left. */
+export const leaderAt = (at: string) => (eb: ExpressionBuilder<any, any>) =>
+  eb.and([eb("person.created_at", "<", at), eb.or([eb("person.left_at", "is", null), eb("person.left_at", ">=", at)])]);
+
+/** A path step (`s`, in `path`) that was on the path at an instant: the path made by then, the step not yet removed. */
+export const stepOnPathAt = (at: string) => (eb: ExpressionBuilder<any, any>) =>
+  eb.and([eb("path.created_at", "<", at), eb.or([eb("s.removed_at", "is", null), eb("s.removed_at", ">=", at)])]);
+
 /** `%`, `_` and `\` taken literally in a LIKE pattern (used with `escape '\'`). */
 export const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 

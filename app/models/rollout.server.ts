@@ -8,7 +8,8 @@ import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
 import { createPath } from "./path.server";
 import { READINESS_STATES, type AreaRollouts, type BlockReason, type MonthReadiness, type ReadinessState, type UnitReadiness } from "~/types/rollout";
-import { currentCompletion } from "./queries.server";
+import { completionAsOf, currentCompletion, leaderAt, stepOnPathAt } from "./queries.server";
+import type { ExpressionBuilder } from "kysely";
 import { contractDue, meetingDue } from "~/utils/lean-cycle";
 export { READINESS_STATES };
 export type { AreaRollouts, BlockReason, MonthReadiness, ReadinessState, UnitReadiness };
@@ -156,38 +157,54 @@ export async function rolloutReadiness({ user, areaId, unitId, now = new Date() 
   return all.filter((u) => (!scope || scope.includes(u.areaId)) && (areaId === undefined || u.areaId === areaId) && (unitId === undefined || u.unitId === unitId));
 }
 
-/** Every unit's readiness; rolloutReadiness keeps it until the data changes and picks the asker's part. */
-async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
-  const db = getDb();
-  const units = await db
+/** A session not cancelled (as of `at`: announced by then and not cancelled yet). */
+const sessionOpenAt =
+  (at: string, asOf: boolean) =>
+  (eb: ExpressionBuilder<any, any>) =>
+    asOf ? eb.and([eb("ts.created_at", "<", at), eb.or([eb("ts.cancelled_at", "is", null), eb("ts.cancelled_at", ">=", at)])]) : eb("ts.cancelled_at", "is", null);
+
+/** Every unit's readiness as it stood at an instant, from the dates on the records: for period reports. */
+export const readinessAsOf = ({ db, at }: { db: DB; at: Date }) => municipalityReadiness(at, { db, asOf: true });
+
+/**
+ * Every unit's readiness; rolloutReadiness keeps it until the data changes and picks the asker's
+ * part. With `asOf`, the same rules on the records as they stood at `now`: rollouts, leaders,
+ * completions, the unit's duties, sessions and sign-ups recorded by then (and not yet taken back,
+ * left or cancelled).
+ */
+async function municipalityReadiness(now: Date, { db = getDb(), asOf = false }: { db?: DB; asOf?: boolean } = {}): Promise<UnitReadiness[]> {
+  const at = now.toISOString();
+  let unitQuery = db
     .selectFrom("rollout")
     .innerJoin("unit", "unit.id", "rollout.unit_id")
     .innerJoin("service_area as area", "area.id", "unit.service_area_id")
     .select(["unit.id as unitId", "unit.name as unitName", "area.id as areaId", "area.name as areaName", "rollout.start_date", "rollout.guidance_months"])
     .orderBy("rollout.start_date")
-    .orderBy("unit.name")
-    .execute();
+    .orderBy("unit.name");
+  if (asOf) unitQuery = unitQuery.where("rollout.created_at", "<", at);
+  const units = await unitQuery.execute();
   if (units.length === 0) return [];
 
   const unitIds = units.map((u) => u.unitId);
-  const steps = await db
+  const stepQuery = db
     .selectFrom("path_step as s")
     .innerJoin("path", "path.id", "s.path_id")
     .innerJoin("programme_template as t", "t.id", "path.template_id")
     .innerJoin("person", "person.id", "path.person_id")
-    .leftJoin("step_completion as c", currentCompletion("s.id"))
+    .leftJoin("step_completion as c", asOf ? completionAsOf("s.id", at) : currentCompletion("s.id"))
     .select(["s.id", "s.title", "s.due_date", "s.evidence", "s.template_step_id", "person.id as personId", "person.name", "person.unit_id as unitId", "path.anchor_date", "c.id as completionId"])
     .where("t.key", "=", PRE_ROLLOUT_KEY)
     .where("person.unit_id", "in", unitIds)
-    .where("person.active", "=", 1)
-    .where("s.removed_at", "is", null)
-    .where("s.required", "=", 1)
-    .execute();
+    .where("s.required", "=", 1);
+  const steps = await (asOf
+    ? stepQuery.where(stepOnPathAt(at)).where(leaderAt(at))
+    : stepQuery.where("person.active", "=", 1).where("s.removed_at", "is", null)
+  ).execute();
 
   // The unit's own duties before the rollout count once per unit, not once per leader.
   const [meetings, contracts] = await Promise.all([
-    db.selectFrom("unit_meeting").select("unit_id").where("unit_id", "in", unitIds).execute(),
-    db.selectFrom("guidance_contract").select("unit_id").where("unit_id", "in", unitIds).execute(),
+    db.selectFrom("unit_meeting").select("unit_id").where("unit_id", "in", unitIds).$if(asOf, (q) => q.where("recorded_at", "<", at)).execute(),
+    db.selectFrom("guidance_contract").select("unit_id").where("unit_id", "in", unitIds).$if(asOf, (q) => q.where("recorded_at", "<", at)).execute(),
   ]);
   const met = new Set(meetings.map((m) => m.unit_id));
   const contracted = new Set(contracts.map((c) => c.unit_id));
@@ -208,9 +225,10 @@ async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
               .select(eb.fn.countAll<number>().as("n"))
               .whereRef("su.session_id", "=", "ts.id")
               .where("su.status", "=", "confirmed")
+              .$if(asOf, (q) => q.where("su.created_at", "<", at))
               .as("confirmed"),
         ])
-        .where("ts.cancelled_at", "is", null)
+        .where(sessionOpenAt(at, asOf))
         .where("ts.starts_at", ">", now.toISOString())
         .where("ss.template_step_id", "in", [...new Set(openAttendance.map((s) => s.template_step_id))])
         .execute()
@@ -221,7 +239,8 @@ async function municipalityReadiness(now: Date): Promise<UnitReadiness[]> {
         .innerJoin("training_session as ts", "ts.id", "session_signup.session_id")
         .select(["session_signup.person_id", "session_signup.session_id", "ts.starts_at"])
         .where("session_signup.status", "=", "confirmed")
-        .where("ts.cancelled_at", "is", null)
+        .$if(asOf, (q) => q.where("session_signup.created_at", "<", at))
+        .where(sessionOpenAt(at, asOf))
         .where("ts.starts_at", ">", now.toISOString())
         .where("session_signup.person_id", "in", [...new Set(openAttendance.map((s) => s.personId))])
         .execute()

@@ -3,6 +3,7 @@ import { areaScope } from "~/access/policy";
 import { groupBy } from "~/utils/collections";
 import { addDaysToDate, daysBetween, osloDate } from "~/utils/dates";
 import { dueWhileLean, fbaDue, revisionsUntil } from "~/utils/lean-cycle";
+import { completedOn } from "~/utils/status";
 import type { AreaCycle, Hestehode, OwnerLoad, UnitStage, UnitCycleRow } from "~/types/unit-cycle";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
@@ -105,7 +106,7 @@ async function municipalityCycle(now: Date) {
     const lead: number[] = [];
     const forecast: number[] = [];
     for (const t of trainingOf.get(u.id) ?? []) {
-      const doneOn = t.evidence_date ?? (t.completed_at ? osloDate(new Date(t.completed_at)) : null);
+      const doneOn = t.completed_at ? completedOn({ evidence_date: t.evidence_date, completed_at: t.completed_at }) : null;
       if (doneOn) lead.push(daysBetween(doneOn, u.start_date));
       else {
         const booked = bookedOn.get(`${t.personId}:${t.template_step_id}`);

@@ -158,6 +158,9 @@ export default function ReportPage() {
         <a className="ds-link" href={csvHref} download>
           {t("reports.csv")}
         </a>
+        <Link className="ds-link" to="/rapporter/perioder">
+          {t("periods.link")}
+        </Link>
       </div>
       <p className="ds-paragraph print-hint muted">{t("reports.print")}</p>
 

@@ -1,7 +1,9 @@
 import { closeDb, getDb, migrateToLatest, oneAtATime, type DB } from "../../db/client.server";
 import { DEMO_ACCOUNTS, seedDemo } from "../../db/seed/demo";
 import { seedProgrammes } from "../../db/seed/programmes";
+import { reconstructPeriods } from "../models/period-report.server";
 import { closeMailTransport } from "../utils/mail.server";
+import { lastEndedQuarter, quartersUpTo } from "../utils/periods";
 import { initialAdmin, isDemo, oidcSettings } from "../utils/env.server";
 
 /**
@@ -20,6 +22,8 @@ export async function startup() {
     await ensureFirstAdmin(db);
     return created;
   });
+  // The demo's year of history as the four past quarters' report packs, so the trend has a shape.
+  if (seeded) await reconstructPeriods({ from: quartersUpTo(lastEndedQuarter(new Date()), 4)[0]!, now: new Date(), actorId: null });
   return { migrated, seeded, demoAccounts: demoAccounts() };
 }
 

@@ -1,4 +1,4 @@
-import { daysBetween } from "./dates";
+import { daysBetween, osloDate } from "./dates";
 import type { OutboxStatus } from "../../db/schema";
 
 export const STEP_STATUSES = ["done", "overdue", "due_soon", "upcoming"] as const;
@@ -15,6 +15,12 @@ export function stepStatus(step: { due_date: string; done: boolean }, today: str
   if (left <= DUE_SOON_DAYS) return "due_soon";
   return "upcoming";
 }
+
+/** The day a step was done: the date recorded with it (attendance, a meeting), else the Oslo day it was ticked. */
+export const completedOn = (c: { evidence_date: string | null; completed_at: string }) => c.evidence_date ?? osloDate(new Date(c.completed_at));
+
+/** Done on time: on or before its due date (the day after, stepStatus calls it overdue). */
+export const doneOnTime = (doneOn: string, due: string) => doneOn <= due;
 
 /** Whole per cent, rounded down so 99.6 % never shows as finished. */
 export function completionPercent(done: number, total: number): number {

@@ -11,6 +11,7 @@ import * as scim from "./20261216_009_scim";
 import * as unitCycle from "./20261217_012_unit_cycle";
 import * as leanEnd from "./20261218_013_lean_end";
 import * as recurring from "./20261218_014_recurring";
+import * as periodReports from "./20261218_015_period_reports";
 import * as calendarFeed from "./20261218_016_calendar_feed";
 import * as scimDepartment from "./20261218_017_scim_department";
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "20261217_012_unit_cycle": unitCycle,
   "20261218_013_lean_end": leanEnd,
   "20261218_014_recurring": recurring,
+  "20261218_015_period_reports": periodReports,
   "20261218_016_calendar_feed": calendarFeed,
   "20261218_017_scim_department": scimDepartment,
 };

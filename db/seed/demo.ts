@@ -75,6 +75,10 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
   const rnd = random(20180528);
   const today = osloDate(now);
   const stamp = now.toISOString();
+  // The organisation has been in Lederløp for two years, and each leader since a fortnight before
+  // they started: so the period reports' history (new leaders, paths done) has a shape.
+  const founded = new Date(now.getTime() - 730 * 86_400_000).toISOString();
+  const registered = (startDate: string) => (startDate < today ? `${addDaysToDate(startDate, -14)}T08:00:00.000Z` : stamp);
 
   await db.transaction().execute(async (tx) => {
     const addPerson = async (p: {
@@ -85,6 +89,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
       position?: string;
       startDate?: string | null;
       employeeNumber?: string | null;
+      createdAt?: string;
     }) => {
       const row = await tx
         .insertInto("person")
@@ -96,7 +101,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
           start_date: p.startDate ?? null,
           employee_number: p.employeeNumber ?? null,
           active: 1,
-          created_at: stamp,
+          created_at: p.createdAt ?? founded,
           updated_at: stamp,
         })
         .returning("id")
@@ -113,9 +118,9 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
     const units: { id: number; areaIndex: number }[] = [];
     const unitByCode = new Map<string, number>();
     for (const [i, area] of AREAS.entries()) {
-      const row = await tx.insertInto("service_area").values({ name: area.name, tol_person_id: ids.get(area.tol)!, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
+      const row = await tx.insertInto("service_area").values({ name: area.name, tol_person_id: ids.get(area.tol)!, created_at: founded }).returning("id").executeTakeFirstOrThrow();
       for (const [name, code] of area.units) {
-        const unit = await tx.insertInto("unit").values({ service_area_id: row.id, name, code, created_at: stamp }).returning("id").executeTakeFirstOrThrow();
+        const unit = await tx.insertInto("unit").values({ service_area_id: row.id, name, code, created_at: founded }).returning("id").executeTakeFirstOrThrow();
         units.push({ id: unit.id, areaIndex: i });
         unitByCode.set(code, unit.id);
       }
@@ -143,7 +148,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
         email: `${slug(name)}@${DEMO_DOMAIN}`,
         name,
         unitId: others[i % others.length]!.id,
-        startOffset: -Math.floor(rnd() * 240) + 14,
+        startOffset: -Math.floor(rnd() * 365) + 14,
         diligence: rnd(),
       });
     }
@@ -161,9 +166,10 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
         position: l.fixed?.position ?? POSITIONS[Math.floor(rnd() * POSITIONS.length)]!,
         startDate,
         employeeNumber: l.fixed?.employeeNumber ?? String(2001 + i),
+        createdAt: registered(startDate),
       });
       ids.set(l.email, personId);
-      const pathId = await createPath(tx, { personId, templateId: template.id, anchorDate: startDate, now });
+      const pathId = await createPath(tx, { personId, templateId: template.id, anchorDate: startDate, now: new Date(registered(startDate)) });
       const steps = await tx.selectFrom("path_step").select(["id", "due_date", "responsible", "evidence"]).where("path_id", "=", pathId).execute();
       const unitArea = units.find((u) => u.id === l.unitId)!.areaIndex;
       const tolId = ids.get(AREAS[unitArea]!.tol)!;
@@ -222,14 +228,16 @@ async function seedRollouts(
   for (const [index, days] of plan) {
     const unitId = units[index]!.id;
     const startDate = addDaysToDate(today, days);
-    await tx.insertInto("rollout").values({ unit_id: unitId, start_date: startDate, guidance_months: 6, created_at: stamp, updated_at: stamp }).execute();
+    // Set three months ahead of the date (today, for one further ahead), as a TOL would.
+    const set = new Date(Math.min(now.getTime(), Date.parse(at(addDaysToDate(startDate, -90)))));
+    await tx.insertInto("rollout").values({ unit_id: unitId, start_date: startDate, guidance_months: 6, created_at: set.toISOString(), updated_at: set.toISOString() }).execute();
     const leaders = await tx
       .selectFrom("person")
       .innerJoin("person_role as r", (j) => j.onRef("r.person_id", "=", "person.id").on("r.role", "=", "leader"))
       .select("person.id")
       .where("person.unit_id", "=", unitId)
       .execute();
-    for (const l of leaders) await enrolInRollout(tx, { personId: l.id, unitId, now });
+    for (const l of leaders) await enrolInRollout(tx, { personId: l.id, unitId, now: set });
     const tol = tolOf(unitId);
     // The TOL's information meeting and the guidance contract are in place wherever they are due within a month.
     const meeting = meetingDue(startDate);

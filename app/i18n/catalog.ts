@@ -16,6 +16,8 @@ import { path } from "./path";
 import { people } from "./people";
 import { profile } from "./profile";
 import { readiness } from "./readiness";
+import { recurring } from "./recurring";
+import { recurringEmail } from "./recurring-email.server";
 import { reports } from "./reports";
 import { retention } from "./retention";
 import { rollouts } from "./rollouts";
@@ -34,12 +36,12 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility,
+  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, recurring, recurringEmail,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
   ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
-  ...retention, ...accessibility };
+  ...retention, ...accessibility, ...recurring, ...recurringEmail };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

@@ -1,0 +1,108 @@
+import type { DB } from "../../db/client.server";
+import { repetitionNudgeEmail } from "../../emails/agreement";
+import { agreementLeaders, recordedByRlg, seasonOf, startedOn } from "~/models/agreement.server";
+import { comingSessions, repeatMonths, repetitionStatus, type RepetitionRow } from "~/models/repetition.server";
+import { agreementState } from "~/utils/agreement-season";
+import { addDaysToDate, osloDate } from "~/utils/dates";
+import { appUrl } from "~/utils/env.server";
+import { isLocale } from "~/i18n/catalog";
+import type { PlannedMail } from "./reminders.server";
+import { isWorkingDay, osloMorning } from "./workdays";
+
+/**
+ * The recurring obligations on the reminder engine: each leader's yearly agreement, an open duty
+ * of its recorder until it is recorded, and the repetition nudges to the leader.
+ */
+export interface OpenAgreement {
+  /** Stable per leader and season: part of the reminder's dedupe key. */
+  key: string;
+  personId: number;
+  personName: string;
+  areaId: number | null;
+  areaName: string | null;
+  tolId: number | null;
+  /** The executive group records it (the leader is a TOL, or their area has none). */
+  byRlg: boolean;
+  year: number;
+  start: string;
+  due: string;
+}
+
+export const agreementUrl = (personId: number) => `${appUrl()}/ledere/${personId}#lederavtale`;
+
+/** This season's agreements not yet recorded, from 90 days before they fall due (reminders start on the season's first day). */
+export async function openAgreements(db: DB, today: string, personIds?: number[]): Promise<OpenAgreement[]> {
+  const season = seasonOf(today);
+  if (season.due > addDaysToDate(today, 90)) return [];
+  let q = agreementLeaders(db)
+    .leftJoin("leader_agreement as a", (j) => j.onRef("a.person_id", "=", "person.id").on("a.year", "=", season.year))
+    .select("a.id as agreementId");
+  if (personIds) q = q.where("person.id", "in", personIds.length ? personIds : [-1]);
+  const out: OpenAgreement[] = [];
+  for (const p of await q.execute()) {
+    const state = agreementState(season, { held: p.agreementId !== null, startedOn: startedOn(p), today });
+    if (state !== "due" && state !== "overdue") continue;
+    out.push({
+      key: `agreement:${p.id}:${season.year}`,
+      personId: p.id,
+      personName: p.name,
+      areaId: p.areaId,
+      areaName: p.areaName,
+      tolId: p.tolId,
+      byRlg: recordedByRlg(p),
+      year: season.year,
+      start: season.start,
+      due: season.due,
+    });
+  }
+  return out;
+}
+
+/** One lapse, one nudge: the key names the leader, the kind, what the months count from and which lapse it is. */
+export const nudgeKey = (r: Pick<RepetitionRow, "personId" | "kind" | "since" | "lapse">) => `rep:${r.personId}:${r.kind}:${r.since}:${r.lapse}`;
+
+/**
+ * The repetition nudges due today: each leader who has gone a whole period without a forum (or a
+ * theme hour) gets one, listing the coming sessions of that kind; a further period without gives
+ * the next. Working days only, at 08:00 Oslo; a day the scheduler missed is caught up, since the key
+ * carries no date.
+ */
+export async function repetitionPlan(db: DB, now: Date): Promise<PlannedMail[]> {
+  const today = osloDate(now);
+  if (!isWorkingDay(today)) return [];
+  const sendAfter = osloMorning(today);
+  const lapsed = (await repetitionStatus(db, today)).filter((r) => r.lapse > 0);
+  if (lapsed.length === 0) return [];
+  const coming = new Map(await Promise.all((["leader_forum", "theme_hour"] as const).map(async (kind) => [kind, await comingSessions(db, kind, now)] as const)));
+  return lapsed.map((r) => {
+    const to = { id: r.personId, name: r.name, email: r.email, locale: r.locale, reminder_mode: r.reminderMode };
+    const sessions = (coming.get(r.kind) ?? []).map((s) => ({ title: s.title, startsAt: s.starts_at, location: s.location, url: `${appUrl()}/kurs/${s.id}` }));
+    return {
+      key: nudgeKey(r),
+      kind: "repetition_nudge",
+      to,
+      pathStepId: null,
+      sendAfter,
+      render: () =>
+        repetitionNudgeEmail({ name: r.name, kind: r.kind, months: repeatMonths(r.kind), lastAttended: r.lastAttended, sessions, url: `${appUrl()}/mitt-lop#repetisjon` }, isLocale(r.locale) ? r.locale : "nb"),
+    };
+  });
+}
+
+/** Of these outbox keys, the agreement reminders and nudges that no longer hold: recorded, attended since, or the person left. */
+export async function staleRecurring(db: DB, keys: string[], now: Date): Promise<Set<string>> {
+  const stale = new Set<string>();
+  const today = osloDate(now);
+  // An agreement reminder's key is `a:<recipient>:agreement:<person>:<year>:<kind>:<date>`.
+  const agreements = keys.filter((k) => k.startsWith("a:"));
+  if (agreements.length > 0) {
+    const open = new Set((await openAgreements(db, today, agreements.map((k) => Number(k.split(":")[3])))).map((a) => a.key));
+    for (const k of agreements) if (!open.has(k.split(":").slice(2, -2).join(":"))) stale.add(k);
+  }
+  const nudges = keys.filter((k) => k.startsWith("rep:"));
+  if (nudges.length > 0) {
+    const current = new Set((await repetitionStatus(db, today, nudges.map((k) => Number(k.split(":")[1])))).filter((r) => r.lapse > 0).map(nudgeKey));
+    for (const k of nudges) if (!current.has(k)) stale.add(k);
+  }
+  return stale;
+}

@@ -1,6 +1,5 @@
 import { sql } from "kysely";
 import { getDb, transaction, type DB } from "../../db/client.server";
-import type { SessionKind } from "../../db/schema";
 import { areaScope, can, canInArea } from "~/access/policy";
 import { agreementSeason, agreementState, type AgreementState } from "~/utils/agreement-season";
 import { osloDate } from "~/utils/dates";
@@ -11,6 +10,8 @@ import { activeTopics } from "./competence-topic.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
 import type { SessionUser } from "./sign-in.server";
+import type { AgreementView, AttendedSession, Suggestion } from "~/types/agreement";
+export type { AgreementView, AttendedSession, Suggestion };
 
 /**
  * The yearly leader agreement (lederavtale) of every active leader: who records it, this season's
@@ -74,25 +75,6 @@ async function topicsOf(db: DB, agreementIds: number[]) {
   return out;
 }
 
-export interface AttendedSession {
-  id: number;
-  title: string;
-  kind: SessionKind;
-  startsAt: string;
-  topic: string | null;
-}
-
-export interface AgreementView {
-  id: number;
-  year: number;
-  heldOn: string;
-  needs: string;
-  topics: { id: number; name: string }[];
-  recordedBy: string | null;
-  /** What was done about these needs: sessions on its topics the leader attended after it, until the next agreement. */
-  followUp: AttendedSession[];
-}
-
 /** A leader's agreements, newest first, each with the sessions on its topics attended before the next. */
 export async function agreementHistory(db: DB, personId: number, now: Date): Promise<AgreementView[]> {
   const rows = await db
@@ -129,16 +111,6 @@ export async function agreementHistory(db: DB, personId: number, now: Date): Pro
         .map((s) => ({ id: s.id, title: s.title, kind: s.kind, startsAt: s.starts_at, topic: s.topic })),
     };
   });
-}
-
-export interface Suggestion {
-  id: number;
-  title: string;
-  kind: SessionKind;
-  startsAt: string;
-  location: string;
-  topic: string;
-  free: number;
 }
 
 /**
@@ -180,6 +152,13 @@ async function leaderOr404(db: DB, personId: number) {
   return p;
 }
 
+/** Refuses (404/403) someone who may not record this leader's agreement. */
+export async function mayRecordAgreement({ user, personId, tx = getDb() }: { user: SessionUser; personId: number; tx?: DB }) {
+  const p = await leaderOr404(tx, personId);
+  if (!mayRead(user, p) && !mayRecord(user, p)) throw new HttpError(404);
+  if (!mayRecord(user, p)) throw new HttpError(403);
+}
+
 /** The section on a leader's page: this season, the agreements, suggestions, and whether this user records it. */
 export async function leaderAgreements({ user, personId, now = new Date() }: { user: SessionUser; personId: number; now?: Date }) {
   const db = getDb();
@@ -213,9 +192,7 @@ export async function ownAgreements({ user, now = new Date() }: { user: SessionU
  */
 export async function recordAgreement({ user, personId, input, now = new Date() }: { user: SessionUser; personId: number; input: AgreementInput; now?: Date }) {
   return transaction(async (tx) => {
-    const p = await leaderOr404(tx, personId);
-    if (!mayRead(user, p) && !mayRecord(user, p)) throw new HttpError(404);
-    if (!mayRecord(user, p)) throw new HttpError(403);
+    await mayRecordAgreement({ user, personId, tx });
     const thisYear = Number(osloDate(now).slice(0, 4));
     if (input.year > thisYear + 1 || input.year < thisYear - 5) throw new FieldError("year", "agreement.yearRange");
     if (input.topicIds.length) {

@@ -22,8 +22,8 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   const [steps, duties, agreements, people, completed] = await Promise.all([
     openSteps(db, today),
     openDuties(db, today),
-    // The TOL's agreements to record: from the season's first day.
-    openAgreements(db, today).then((all) => all.filter((a) => !a.byRlg && a.start <= today)),
+    // The TOL's agreements still to record this season.
+    openAgreements(db, today).then((all) => all.filter((a) => !a.byRlg)),
     staff(db),
     db
       .selectFrom("step_completion as c")

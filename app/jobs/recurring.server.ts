@@ -3,7 +3,7 @@ import { repetitionNudgeEmail } from "../../emails/agreement";
 import { agreementLeaders, recordedByRlg, seasonOf, startedOn } from "~/models/agreement.server";
 import { comingSessions, repeatMonths, repetitionStatus, type RepetitionRow } from "~/models/repetition.server";
 import { agreementState } from "~/utils/agreement-season";
-import { addDaysToDate, osloDate } from "~/utils/dates";
+import { osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
 import { isLocale } from "~/i18n/catalog";
 import type { PlannedMail } from "./reminders.server";
@@ -30,10 +30,9 @@ export interface OpenAgreement {
 
 export const agreementUrl = (personId: number) => `${appUrl()}/ledere/${personId}#lederavtale`;
 
-/** This season's agreements not yet recorded, from 90 days before they fall due (reminders start on the season's first day). */
+/** The current season's agreements not yet recorded (reminders start on the season's first day). */
 export async function openAgreements(db: DB, today: string, personIds?: number[]): Promise<OpenAgreement[]> {
   const season = seasonOf(today);
-  if (season.due > addDaysToDate(today, 90)) return [];
   let q = agreementLeaders(db)
     .leftJoin("leader_agreement as a", (j) => j.onRef("a.person_id", "=", "person.id").on("a.year", "=", season.year))
     .select("a.id as agreementId");

@@ -18,8 +18,16 @@ export type { AgreementView, AttendedSession, Suggestion };
  * state, the needs it records, what became of last year's needs, and the sessions they suggest.
  */
 
-/** The season of the calendar year `today` falls in (the month is AGREEMENT_MONTH). */
-export const seasonOf = (today: string) => agreementSeason(Number(today.slice(0, 4)), agreementMonth());
+/**
+ * The season in force on `today`: the latest that has begun (the month is AGREEMENT_MONTH). Until
+ * next year's season begins, this year's stays current, so an agreement overdue at a December
+ * season's end is still overdue in January.
+ */
+export function seasonOf(today: string) {
+  const year = Number(today.slice(0, 4));
+  const season = agreementSeason(year, agreementMonth());
+  return season.start <= today ? season : agreementSeason(year - 1, agreementMonth());
+}
 
 /** Everyone who holds an agreement: active leaders and TOLs (the executive group records the TOLs'). */
 export function agreementLeaders(db: DB) {

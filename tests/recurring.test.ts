@@ -2,17 +2,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { getDb } from "../db/client.server";
 import { deliverOutbox } from "~/jobs/deliver.server";
 import { digestPlan } from "~/jobs/digests.server";
-import { repetitionPlan } from "~/jobs/recurring.server";
+import { repetitionPlan } from "~/jobs/repetition-nudges.server";
 import { reminderPlan } from "~/jobs/reminders.server";
 import { runPass } from "~/jobs/scheduler.server";
 import { osloMorning } from "~/jobs/workdays";
-import { agreementHistory, agreementOverview, leaderAgreements, recordAgreement, seasonOf, suggestionsFor } from "~/models/agreement.server";
+import { agreementHistory, agreementOverview, leaderAgreements, recordAgreement, suggestionsFor } from "~/models/agreement.server";
+import { seasonOf } from "~/models/recurring-queries.server";
 import { createTopic, moveTopic, retireTopic, updateTopic, listTopics } from "~/models/competence-topic.server";
 import { createSession, listSessions } from "~/models/course.server";
 import { overdueRepetition } from "~/models/repetition.server";
 import type { SessionUser } from "~/models/sign-in.server";
 import { agreementSeason, agreementState } from "~/utils/agreement-season";
-import { repetitionLapse } from "~/utils/repetition";
+import { repetitionLapse } from "~/utils/repetition-lapse";
 import { agreementSchema } from "~/validation/agreement";
 import { sessionSchema } from "~/validation/course";
 import { asUser, freshDb, seedOrg } from "./support/db";
@@ -178,7 +179,7 @@ describe("reminders for the yearly agreement", () => {
     await db().updateTable("person").set({ active: 0, left_at: "2027-03-31T05:10:00Z" }).where("id", "=", leaderB).execute();
     await deliverOutbox({ now: new Date("2027-03-31T06:01:00Z"), transport: smtp.transport() });
     const after = await db().selectFrom("outbox").select(["dedupe_key", "status"]).where("dedupe_key", "like", "a:%").orderBy("dedupe_key").execute();
-    expect(after.filter((r) => r.status === "cancelled").map((r) => r.dedupe_key.split(":").slice(2, 5).join(":")).sort()).toEqual([key(leaderA), key(leaderB)].sort());
+    expect(after.filter((r) => r.status === "cancelled").map((r) => r.dedupe_key!.split(":").slice(2, 5).join(":")).sort()).toEqual([key(leaderA), key(leaderB)].sort());
     expect(smtp.received.map((m) => m.subject).filter((s) => s?.includes("lederavtalen")).sort()).toEqual(["Frist i dag: lederavtalen med Tone B", "Frist i dag: lederavtalen med Tor A"]);
     // Nothing is planned again for them.
     expect((await planned("2027-04-07")).map(([, k]) => k).sort()).toEqual([key(org.tolA), key(org.tolB)]);

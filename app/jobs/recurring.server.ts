@@ -1,13 +1,8 @@
 import type { DB } from "../../db/client.server";
-import { repetitionNudgeEmail } from "../../emails/agreement";
-import { agreementLeaders, recordedByRlg, seasonOf, startedOn } from "~/models/agreement.server";
-import { comingSessions, repeatMonths, repetitionStatus, type RepetitionRow } from "~/models/repetition.server";
+import { agreementLeaders, recordedByRlg, repetitionStatus, seasonOf, startedOn, type RepetitionRow } from "~/models/recurring-queries.server";
 import { agreementState } from "~/utils/agreement-season";
 import { osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
-import { isLocale } from "~/i18n/catalog";
-import type { PlannedMail } from "./reminders.server";
-import { isWorkingDay, osloMorning } from "./workdays";
 
 /**
  * The recurring obligations on the reminder engine: each leader's yearly agreement, an open duty
@@ -59,34 +54,6 @@ export async function openAgreements(db: DB, today: string, personIds?: number[]
 
 /** One lapse, one nudge: the key names the leader, the kind, what the months count from and which lapse it is. */
 export const nudgeKey = (r: Pick<RepetitionRow, "personId" | "kind" | "since" | "lapse">) => `rep:${r.personId}:${r.kind}:${r.since}:${r.lapse}`;
-
-/**
- * The repetition nudges due today: each leader who has gone a whole period without a forum (or a
- * theme hour) gets one, listing the coming sessions of that kind; a further period without gives
- * the next. Working days only, at 08:00 Oslo; a day the scheduler missed is caught up, since the key
- * carries no date.
- */
-export async function repetitionPlan(db: DB, now: Date): Promise<PlannedMail[]> {
-  const today = osloDate(now);
-  if (!isWorkingDay(today)) return [];
-  const sendAfter = osloMorning(today);
-  const lapsed = (await repetitionStatus(db, today)).filter((r) => r.lapse > 0);
-  if (lapsed.length === 0) return [];
-  const coming = new Map(await Promise.all((["leader_forum", "theme_hour"] as const).map(async (kind) => [kind, await comingSessions(db, kind, now)] as const)));
-  return lapsed.map((r) => {
-    const to = { id: r.personId, name: r.name, email: r.email, locale: r.locale, reminder_mode: r.reminderMode };
-    const sessions = (coming.get(r.kind) ?? []).map((s) => ({ title: s.title, startsAt: s.starts_at, location: s.location, url: `${appUrl()}/kurs/${s.id}` }));
-    return {
-      key: nudgeKey(r),
-      kind: "repetition_nudge",
-      to,
-      pathStepId: null,
-      sendAfter,
-      render: () =>
-        repetitionNudgeEmail({ name: r.name, kind: r.kind, months: repeatMonths(r.kind), lastAttended: r.lastAttended, sessions, url: `${appUrl()}/mitt-lop#repetisjon` }, isLocale(r.locale) ? r.locale : "nb"),
-    };
-  });
-}
 
 /** Of these outbox keys, the agreement reminders and nudges that no longer hold: recorded, attended since, or the person left. */
 export async function staleRecurring(db: DB, keys: string[], now: Date): Promise<Set<string>> {

@@ -5,7 +5,7 @@ import { mailTransport } from "~/utils/mail.server";
 import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server";
 import { digestPlan } from "./digests.server";
 import { reminderPlan, writePlanned } from "./reminders.server";
-import { repetitionPlan } from "./recurring.server";
+import { repetitionPlan } from "./repetition-nudges.server";
 import { remindersSchedule } from "~/utils/env.server";
 import { anonymiseDue } from "~/models/retention.server";
 

@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import { getDb, transaction, type DB } from "../../db/client.server";
 import { areaScope, can, canInArea } from "~/access/policy";
-import { agreementSeason, agreementState, type AgreementState } from "~/utils/agreement-season";
+import { agreementState, type AgreementState } from "~/utils/agreement-season";
+import { agreementLeaders, recordedByRlg, seasonOf, startedOn } from "./recurring-queries.server";
 import { osloDate } from "~/utils/dates";
-import { agreementMonth } from "~/utils/env.server";
 import type { AgreementInput } from "~/validation/agreement";
 import { audit } from "./audit.server";
 import { activeTopics } from "./competence-topic.server";
@@ -17,51 +17,6 @@ export type { AgreementView, AttendedSession, Suggestion };
  * The yearly leader agreement (lederavtale) of every active leader: who records it, this season's
  * state, the needs it records, what became of last year's needs, and the sessions they suggest.
  */
-
-/**
- * The season in force on `today`: the latest that has begun (the month is AGREEMENT_MONTH). Until
- * next year's season begins, this year's stays current, so an agreement overdue at a December
- * season's end is still overdue in January.
- */
-export function seasonOf(today: string) {
-  const year = Number(today.slice(0, 4));
-  const season = agreementSeason(year, agreementMonth());
-  return season.start <= today ? season : agreementSeason(year - 1, agreementMonth());
-}
-
-/** Everyone who holds an agreement: active leaders and TOLs (the executive group records the TOLs'). */
-export function agreementLeaders(db: DB) {
-  return db
-    .selectFrom("person")
-    .leftJoin("unit", "unit.id", "person.unit_id")
-    .leftJoin("service_area as area", "area.id", "unit.service_area_id")
-    .select((eb) => [
-      "person.id",
-      "person.name",
-      "person.email",
-      "person.locale",
-      "person.reminder_mode",
-      "person.start_date",
-      "person.created_at",
-      "unit.name as unitName",
-      "area.id as areaId",
-      "area.name as areaName",
-      "area.tol_person_id as tolId",
-      eb.exists(eb.selectFrom("service_area as led").select("led.id").whereRef("led.tol_person_id", "=", "person.id")).as("isTol"),
-    ])
-    .where("person.active", "=", 1)
-    .where("person.anonymised_at", "is", null)
-    .where((eb) => eb.exists(eb.selectFrom("person_role as r").select("r.person_id").whereRef("r.person_id", "=", "person.id").where("r.role", "in", ["leader", "tol"])));
-}
-
-/** When a leader's obligations count from: their start date, else when they were registered. */
-export const startedOn = (p: { start_date: string | null; created_at: string }) => p.start_date ?? p.created_at.slice(0, 10);
-
-/**
- * Who records a leader's agreement: their service area's TOL, or the executive group for a TOL (and
- * for a leader whose area has no TOL).
- */
-export const recordedByRlg = (p: { isTol: unknown; tolId: number | null; id: number }) => !!p.isTol || p.tolId === null || p.tolId === p.id;
 
 const mayRecord = (user: SessionUser, p: { isTol: unknown; tolId: number | null; id: number; areaId: number | null }) =>
   user.id !== p.id && (recordedByRlg(p) ? can(user, "record:tol-agreement") : canInArea(user, "record:agreement", p.areaId));

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { getDb, transaction, type DB } from "../../db/client.server";
 import { areaScope, can, canInArea } from "~/access/policy";
-import { agreementState, type AgreementState } from "~/utils/agreement-season";
+import { AGREEMENT_FILTERS, agreementState, type AgreementFilter, type AgreementState } from "~/utils/agreement-season";
 import { agreementLeaders, recordedByRlg, seasonOf, startedOn } from "./recurring-queries.server";
 import { osloDate } from "~/utils/dates";
 import type { AgreementInput } from "~/validation/agreement";
@@ -186,9 +186,6 @@ export async function recordAgreement({ user, personId, input, now = new Date() 
     return { id, corrected: !!existing };
   });
 }
-
-export const AGREEMENT_FILTERS = ["all", "due", "overdue", "held", "not_due"] as const;
-export type AgreementFilter = (typeof AGREEMENT_FILTERS)[number];
 
 export interface AgreementRow {
   id: number;

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button, SelectField, TableScroll } from "~/components/ui";
-import { AGREEMENT_FILTERS, agreementOverview, type AgreementFilter } from "~/models/agreement.server";
+import { agreementOverview } from "~/models/agreement.server";
+import { AGREEMENT_FILTERS, type AgreementFilter } from "~/utils/agreement-season";
 import { idQuery, textQuery } from "~/server/http.server";
 import { requirePermission } from "~/server/user.server";
 import { formatDate } from "~/utils/dates";
@@ -32,7 +33,7 @@ export default function Agreements() {
         <SelectField name="status" label={t("agreements.filter.status")} defaultValue={filter}>
           {AGREEMENT_FILTERS.map((f) => (
             <option key={f} value={f}>
-              {f === "all" ? t("agreements.filter.all") : t(`agreement.state.${f}`)} ({counts[f]})
+              {`${f === "all" ? t("agreements.filter.all") : t(`agreement.state.${f}`)} (${counts[f]})`}
             </option>
           ))}
         </SelectField>

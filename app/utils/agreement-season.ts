@@ -12,6 +12,10 @@ export function agreementSeason(year: number, month: number): { year: number; st
 
 export type AgreementState = "held" | "due" | "overdue" | "not_due";
 
+/** «Lederavtaler»'s status filter: every state, or all. */
+export const AGREEMENT_FILTERS = ["all", "due", "overdue", "held", "not_due"] as const;
+export type AgreementFilter = (typeof AGREEMENT_FILTERS)[number];
+
 /**
  * This season's state for one leader. A leader who started after the season's due date owes no
  * agreement that year (their first comes next season); otherwise it is due until the season's

@@ -54,16 +54,19 @@ const EXPERIENCED = [
   { email: `mona.moe@${DEMO_DOMAIN}`, name: "Mona Moe", unit: "KUS", position: "rektor", startDate: "2021-01-04", employeeNumber: "3002" },
 ];
 
-/** Long-serving leaders without an introduction path (and without an employee number in the sample export). */
+/**
+ * Long-serving leaders without an introduction path (and without an employee number in the sample
+ * export), in units without a rollout so the rollout demo's readiness stays as it is.
+ */
 const ESTABLISHED = [
   { email: `solveig.sandvik@${DEMO_DOMAIN}`, name: "Solveig Sandvik", unit: "SOL", position: "avdelingsleder", startDate: "2016-04-01" },
-  { email: `terje.tollefsen@${DEMO_DOMAIN}`, name: "Terje Tollefsen", unit: "LEG", position: "fagleder", startDate: "2018-09-03" },
-  { email: `berit.brekke@${DEMO_DOMAIN}`, name: "Berit Brekke", unit: "HJS", position: "avdelingsleder", startDate: "2015-01-12" },
-  { email: `arne.aune@${DEMO_DOMAIN}`, name: "Arne Aune", unit: "NOS", position: "rektor", startDate: "2014-08-01" },
-  { email: `wenche.wold@${DEMO_DOMAIN}`, name: "Wenche Wold", unit: "SEB", position: "styrer", startDate: "2019-08-01" },
-  { email: `knut.kvam@${DEMO_DOMAIN}`, name: "Knut Kvam", unit: "VA", position: "enhetsleder", startDate: "2017-02-01" },
-  { email: `lene.lund@${DEMO_DOMAIN}`, name: "Lene Lund", unit: "BIB", position: "enhetsleder", startDate: "2022-03-01" },
-  { email: `odd.ostby@${DEMO_DOMAIN}`, name: "Odd Østby", unit: "OKO", position: "enhetsleder", startDate: "2020-06-15" },
+  { email: `terje.tollefsen@${DEMO_DOMAIN}`, name: "Terje Tollefsen", unit: "SOL", position: "fagleder", startDate: "2018-09-03" },
+  { email: `berit.brekke@${DEMO_DOMAIN}`, name: "Berit Brekke", unit: "FJS", position: "avdelingsleder", startDate: "2015-01-12" },
+  { email: `arne.aune@${DEMO_DOMAIN}`, name: "Arne Aune", unit: "FJS", position: "rektor", startDate: "2014-08-01" },
+  { email: `wenche.wold@${DEMO_DOMAIN}`, name: "Wenche Wold", unit: "EIE", position: "fagleder", startDate: "2019-08-01" },
+  { email: `knut.kvam@${DEMO_DOMAIN}`, name: "Knut Kvam", unit: "EIE", position: "avdelingsleder", startDate: "2017-02-01" },
+  { email: `lene.lund@${DEMO_DOMAIN}`, name: "Lene Lund", unit: "OKO", position: "fagleder", startDate: "2022-03-01" },
+  { email: `odd.ostby@${DEMO_DOMAIN}`, name: "Odd Østby", unit: "PO", position: "fagleder", startDate: "2020-06-15" },
 ];
 
 const EXTRA_TOLS = [

@@ -123,20 +123,23 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     }
   };
 
-  const add = (to: Recipient, s: (typeof steps)[number], event: ReminderEvent) => {
-    const url = stepUrl(to.id, s.personId, s.id);
+  type Item = { leader: string; step: string; due: string; url: string };
+  /** One reminder: a line in the recipient's daily summary if they chose one (an escalation always goes alone), else a mail of its own. */
+  const remind = (to: Recipient, event: ReminderEvent, item: Item, mail: Pick<PlannedMail, "key" | "pathStepId" | "render">) => {
     if (to.reminder_mode === "daily" && event.kind !== "escalation") {
       const entry = daily.get(to.id) ?? { to, items: [] };
-      entry.items.push({ leader: s.personName, step: s.title, due: s.due_date, url });
+      entry.items.push(item);
       daily.set(to.id, entry);
       return;
     }
-    planned.push({
+    planned.push({ ...mail, kind: `reminder_${event.kind}`, to, sendAfter });
+  };
+
+  const add = (to: Recipient, s: (typeof steps)[number], event: ReminderEvent) => {
+    const url = stepUrl(to.id, s.personId, s.id);
+    remind(to, event, { leader: s.personName, step: s.title, due: s.due_date, url }, {
       key: `r:${to.id}:${s.id}:${event.kind}:${event.date}`,
-      kind: `reminder_${event.kind}`,
-      to,
       pathStepId: s.id,
-      sendAfter,
       render: () =>
         reminderEmail(
           { recipientName: to.name, leaderName: s.personName, own: to.id === s.personId, stepTitle: s.title, dueDate: s.due_date, today, kind: event.kind, url },
@@ -168,18 +171,9 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     const url = dutyUrl(d.unitId);
     const send = (to: Recipient, event: ReminderEvent) => {
       const title = d.title(localeOf(to));
-      if (to.reminder_mode === "daily" && event.kind !== "escalation") {
-        const entry = daily.get(to.id) ?? { to, items: [] };
-        entry.items.push({ leader: d.unitName, step: title, due: d.due, url });
-        daily.set(to.id, entry);
-        return;
-      }
-      planned.push({
+      remind(to, event, { leader: d.unitName, step: title, due: d.due, url }, {
         key: `u:${to.id}:${d.key}:${event.kind}:${event.date}`,
-        kind: `reminder_${event.kind}`,
-        to,
         pathStepId: null,
-        sendAfter,
         render: () => reminderEmail({ recipientName: to.name, leaderName: d.unitName, own: false, unit: true, stepTitle: title, dueDate: d.due, today, kind: event.kind, url }, localeOf(to)),
       });
     };
@@ -197,22 +191,12 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     const responsible = (a.byRlg ? rlg : tol ? [tol] : []).filter((r) => r.id !== a.personId);
     const escalateTo = a.byRlg ? [] : rlg.filter((r) => r.id !== a.personId);
     const url = agreementUrl(a.personId);
-    const send = (to: Recipient, event: ReminderEvent) => {
-      if (to.reminder_mode === "daily" && event.kind !== "escalation") {
-        const entry = daily.get(to.id) ?? { to, items: [] };
-        entry.items.push({ leader: a.personName, step: translate(localeOf(to), "agreement.duty", { year: a.year }), due: a.due, url });
-        daily.set(to.id, entry);
-        return;
-      }
-      planned.push({
+    const send = (to: Recipient, event: ReminderEvent) =>
+      remind(to, event, { leader: a.personName, step: translate(localeOf(to), "agreement.duty", { year: a.year }), due: a.due, url }, {
         key: `a:${to.id}:${a.key}:${event.kind}:${event.date}`,
-        kind: `reminder_${event.kind}`,
-        to,
         pathStepId: null,
-        sendAfter,
         render: () => agreementReminderEmail({ recipientName: to.name, leaderName: a.personName, year: a.year, dueDate: a.due, today, kind: event.kind, url }, localeOf(to)),
       });
-    };
     if (reminder) for (const to of responsible) send(to, reminder);
     if (escalation) for (const to of escalateTo) send(to, escalation);
   }

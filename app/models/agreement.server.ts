@@ -131,8 +131,11 @@ export async function leaderAgreements({ user, personId, now = new Date() }: { u
   const season = seasonOf(today);
   const [history, suggestions, topics] = await Promise.all([agreementHistory(db, personId, now), suggestionsFor(db, personId, now), activeTopics(db)]);
   const current = history.find((a) => a.year === season.year) ?? null;
+  const thisYear = Number(today.slice(0, 4));
   return {
     season,
+    /** The years the form offers: those `recordAgreement` accepts, newest first. */
+    years: Array.from({ length: 7 }, (_, i) => thisYear + 1 - i),
     state: agreementState(season, { held: !!current, startedOn: startedOn(p), today }),
     history,
     suggestions,

@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
       }, form.values);
     case "update":
       return withFieldErrors(async () => {
-        await orHttpError(() => updateTopic({ user, topicId: input.topicId, input }));
+        await updateTopic({ user, topicId: input.topicId, input });
         return done();
       }, form.values);
     case "up":

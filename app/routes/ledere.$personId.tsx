@@ -108,7 +108,6 @@ function AgreementSection({
   const current = a.history.find((x) => x.year === a.season.year) ?? null;
   // Last year's needs, and what was done about them, beside this year's agreement.
   const previous = a.history.find((x) => x.year < a.season.year) ?? null;
-  const years = Array.from({ length: 7 }, (_, i) => a.season.year + 1 - i);
   const defaults = sent?.values ?? (current
     ? { year: String(current.year), heldOn: current.heldOn, needs: current.needs, topicIds: current.topics.map((x) => String(x.id)) }
     : { year: String(a.season.year) });
@@ -128,7 +127,7 @@ function AgreementSection({
       {previous ? <AgreementCard agreement={previous} heading={t("agreement.lastYear", { year: previous.year })} /> : null}
       <SuggestionList suggestions={a.suggestions} />
       {a.canRecord ? (
-        <AgreementForm action={`/ledere/${personId}?avtale`} years={years} topics={topics} defaults={defaults} correcting={sent ? null : (current?.year ?? null)} serverErrors={sent?.errors} />
+        <AgreementForm action={`/ledere/${personId}?avtale`} years={a.years} topics={topics} defaults={defaults} correcting={sent ? null : (current?.year ?? null)} serverErrors={sent?.errors} />
       ) : null}
       <h3 className="ds-heading" data-size="xs">
         {t("agreement.history")}

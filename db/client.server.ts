@@ -5,7 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { migrationProvider } from "./migrations/index";
 import type { Database } from "./schema";
-import { databasePoolSize, databaseUrl } from "../app/utils/env.server";
+import { databasePoolSize, databaseTimeoutMs, databaseUrl } from "../app/utils/env.server";
 
 export type DB = Kysely<Database>;
 
@@ -46,11 +46,42 @@ const types = {
 };
 
 function openPostgres(url: string): DB {
-  const pool = new pg.Pool({ connectionString: url, max: databasePoolSize(), types });
+  // A database that stops answering (a hung server, a dropped network) must fail requests, not
+  // hold them forever: connecting and each statement get DATABASE_TIMEOUT_SECONDS, on the server
+  // (statement_timeout) and in the client (query_timeout, for when no answer can come at all).
+  const timeout = databaseTimeoutMs();
+  const pool = new pg.Pool({ connectionString: url, max: databasePoolSize(), types, connectionTimeoutMillis: timeout, query_timeout: timeout, statement_timeout: timeout });
   // An idle client losing its connection (a database restart, a failover) must not crash the
   // process; the pool opens a new connection when one is next needed, so this is only a warning.
   pool.on("error", (error) => console.warn(`[db] an idle PostgreSQL connection closed (${error.message}); the pool will reconnect`));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: () => pool.connect().then(discardWhenStuck), end: () => pool.end() } }) });
+}
+
+/**
+ * After a client-side query timeout the connection still waits for an answer that may never come,
+ * and pg would hand it to the next request, which then hangs too (brianc/node-postgres#3399). Such a
+ * client is destroyed on release instead of going back to the pool. pg-pool gives a client a new
+ * `release` at each checkout; `query` is wrapped once per client.
+ */
+const stuck = new WeakSet<pg.PoolClient>();
+const watched = new WeakSet<pg.PoolClient>();
+function discardWhenStuck(client: pg.PoolClient): pg.PoolClient {
+  if (!watched.has(client)) {
+    watched.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const result = query(...args);
+      return result instanceof Promise
+        ? result.catch((error: Error) => {
+            if (error?.message === "Query read timeout") stuck.add(client);
+            throw error;
+          })
+        : result;
+    }) as typeof client.query;
+  }
+  const release = client.release;
+  client.release = (destroy?: boolean | Error) => release(stuck.has(client) || destroy);
+  return client;
 }
 
 /**

@@ -41,6 +41,9 @@ export const COPY_ORDER = [
   "measure_review",
   "leader_agreement",
   "leader_agreement_topic",
+  "lean_end",
+  "unit_duty_policy",
+  "calendar_feed",
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to COPY_ORDER fails the type check here.

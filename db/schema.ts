@@ -38,6 +38,9 @@ export interface Database {
   competence_topic: CompetenceTopicTable;
   leader_agreement: LeaderAgreementTable;
   leader_agreement_topic: LeaderAgreementTopicTable;
+  lean_end: LeanEndTable;
+  unit_duty_policy: UnitDutyPolicyTable;
+  calendar_feed: CalendarFeedTable;
 }
 
 export const ROLES = ["hr", "leader", "tol", "development_unit", "admin", "rlg"] as const;
@@ -92,6 +95,8 @@ export interface PersonTable {
   external_id: string | null;
   /** SCIM's userName (the user principal name), lower-cased; what Entra ID looks a person up by. */
   user_name: string | null;
+  /** SCIM's department as the directory sent it (answered back unchanged); the unit is what it matched. */
+  department: ColumnType<string | null, string | null | undefined, string | null>;
   /** When the person left (deactivated); retention counts from here. Null while they work here. */
   left_at: string | null;
   anonymised_at: string | null;
@@ -328,6 +333,16 @@ export interface LeaderAgreementTable {
   updated_at: string;
 }
 
+/** A person's calendar feed: the secret in its address, kept only as its SHA-256. */
+export interface CalendarFeedTable {
+  id: Id;
+  person_id: number;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface LeaderAgreementTopicTable {
   agreement_id: number;
   topic_id: number;
@@ -474,3 +489,27 @@ export type PersonUpdate = Updateable<PersonTable>;
 export type TemplateStep = Selectable<TemplateStepTable>;
 export type PathStep = Selectable<PathStepTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+
+/** A unit that has stopped working with Lean: no duties fall due after `ended_on`. */
+export interface LeanEndTable {
+  id: Id;
+  unit_id: number;
+  ended_on: string;
+  reason: string;
+  recorded_by: number | null;
+  recorded_at: string;
+}
+
+/** The kinds of unit duty, each with its own reminder policy (a measure's covers follow-ups too). */
+export const UNIT_DUTIES = ["meeting", "contract", "fba", "revision", "measure"] as const;
+export type DutyKind = (typeof UNIT_DUTIES)[number];
+
+export interface UnitDutyPolicyTable {
+  duty: DutyKind;
+  remind_before_days: number;
+  remind_on_due: number;
+  overdue_every_days: number;
+  overdue_max: number;
+  escalate_after_days: number | null;
+  updated_at: string;
+}

@@ -81,6 +81,8 @@ function table(): [string, Record<Who, number>][] {
     ["/personer/sletting", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
     ["/postkasse", { ...all, leaderA: 403, tolA: 403, tolB: 403, dev: 403 }],
     ["/profil", all],
+    ["/arshjul", { ...all, leaderA: 403 }],
+    [`/arshjul?omrade=${org.areaB}`, { ...all, leaderA: 403, tolA: 404 }],
     ["/organisasjon", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
     ["/revisjon", { ...all, leaderA: 403, tolA: 403, tolB: 403, hr: 403, dev: 403 }],
   ];

@@ -80,7 +80,7 @@ describe("nynorsk as a mail language", () => {
     await seedOrg();
     const app = await loadApp();
     const cookie = await app.signIn("hr@test.example");
-    const res = await app.post("/profil", { reminderMode: "individual", locale: "nn" }, cookie);
+    const res = await app.post("/profil", { intent: "save", reminderMode: "individual", locale: "nn" }, cookie);
     expect(res.status).toBe(302);
     const person = await getDb().selectFrom("person").select("locale").where("email", "=", "hr@test.example").executeTakeFirstOrThrow();
     expect(person.locale).toBe("nn");

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { getDb } from "../db/client.server";
-import { RESPONSIBLE, EVIDENCE, ROLES } from "../db/schema";
+import { RESPONSIBLE, EVIDENCE, ROLES, UNIT_DUTIES } from "../db/schema";
 import { registerHire } from "~/models/person.server";
 import { setRollout } from "~/models/rollout.server";
 import { attendanceSteps, createSession, signUp } from "~/models/course.server";
@@ -177,7 +177,7 @@ beforeAll(async () => {
 /* The routes                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-type Kind = "form" | "signin" | "redeem" | "signout" | "language" | "upload" | "token";
+type Kind = "form" | "signin" | "redeem" | "signout" | "language" | "upload" | "token" | "profile";
 
 interface Route {
   name: string;
@@ -298,7 +298,8 @@ const ROUTES: Route[] = [
     file: "mitt-lop.tsx",
     path: () => fc.constant("/mitt-lop"),
     who: ["leaderA", "hr", "admin", "tolA", "dev", "anon"],
-    shape: () => ({ fields: stepFields(), valid: stepValid(() => ids.leaderASteps) }),
+    // The path's tick forms and the measure buttons («Mine tiltak») post here.
+    shape: () => ({ fields: { ...stepFields(), measureId: oneOf(NUMBERS), status: oneOf(["open", "done", "x"]) }, valid: stepValid(() => ids.leaderASteps) }),
   },
   {
     name: "/ledere/<id>",
@@ -477,11 +478,15 @@ const ROUTES: Route[] = [
   {
     name: "/profil",
     file: "profil.tsx",
+    kind: "profile",
     path: () => fc.constant("/profil"),
     who: ["leaderA", "hr", "admin", "tolA", "dev", "anon"],
     shape: () => ({
-      fields: { reminderMode: oneOf(["individual", "daily", "weekly", ""]), locale: oneOf(["nb", "en", "nn", ""]) },
-      valid: fc.record({ reminderMode: oneOf(["individual", "daily"]), locale: fc.constant("nb") }).map(pairsOf),
+      fields: { intent: fc.oneof(oneOf(["save", "feed", "unsubscribe"]), oneOf(INTENTS)), reminderMode: oneOf(["individual", "daily", "weekly", ""]), locale: oneOf(["nb", "en", "nn", ""]) },
+      valid: fc.oneof(
+        fc.record({ intent: fc.constant("save"), reminderMode: oneOf(["individual", "daily"]), locale: fc.constant("nb") }),
+        fc.record({ intent: oneOf(["feed", "unsubscribe"]) }),
+      ).map(pairsOf),
     }),
   },
   {
@@ -566,7 +571,8 @@ const ROUTES: Route[] = [
     who: ["tolA", "tolB", "dev", "admin", "hr", "leaderA", "anon"],
     shape: () => ({
       fields: {
-        intent: oneOf(["meeting", "contract", "decision", "fba", "revision", "measure", "", "x"]),
+        intent: oneOf(["meeting", "contract", "decision", "fba", "fbaEdit", "revision", "measure", "end", "resume", "", "x"]),
+        endedOn: fc.oneof(pastDay, dates),
         heldOn: fc.oneof(pastDay, dates),
         attendees: fc.oneof(fc.string({ maxLength: 30 }), fc.constant("a".repeat(2001))),
         agreedOn: dates,
@@ -593,6 +599,40 @@ const ROUTES: Route[] = [
         status: oneOf(["open", "done", "x"]),
       },
       valid: fc.record({ intent: fc.constant("meeting"), heldOn: pastDay, attendees: fc.constant("Alle ansatte") }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/enheter/kategorier",
+    file: "enheter.kategorier.tsx",
+    path: () => fc.constant("/enheter/kategorier"),
+    who: ["dev", "admin", "tolA", "hr", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: oneOf(["add", "rename", "move", "retire", "restore", "", "x"]),
+        id: fc.oneof(num(1, 8), oneOf(NUMBERS)),
+        name: fc.oneof(fc.string({ maxLength: 30 }), oneOf(["Metode", "metode", "", "n".repeat(81)])),
+        direction: oneOf(["up", "down", "x", ""]),
+      },
+      valid: fc.record({ intent: fc.constant("add"), name: fc.uuid().map((u) => `Kategori ${u.slice(0, 8)}`) }).map(pairsOf),
+    }),
+  },
+  {
+    name: "/maler/enhetsplikter",
+    file: "maler.enhetsplikter.tsx",
+    path: () => fc.constant("/maler/enhetsplikter"),
+    who: ["admin", "hr", "tolA", "dev", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        duty: oneOf([...UNIT_DUTIES, "step", ""]),
+        remindBeforeDays: fc.oneof(num(-1, 100), oneOf(NUMBERS)),
+        remindOnDue: oneOf(["on", "", "1"]),
+        overdueEveryDays: fc.oneof(num(-1, 100), oneOf(NUMBERS)),
+        overdueMax: fc.oneof(num(-1, 12), oneOf(NUMBERS)),
+        escalateAfterDays: fc.oneof(fc.constant(""), num(-1, 100), oneOf(NUMBERS)),
+      },
+      valid: fc
+        .record({ duty: oneOf(UNIT_DUTIES), remindBeforeDays: num(0, 90), remindOnDue: oneOf(["on", ""]), overdueEveryDays: num(0, 90), overdueMax: num(0, 10), escalateAfterDays: oneOf(["", "14"]) })
+        .map(pairsOf),
     }),
   },
 ];
@@ -708,6 +748,13 @@ function judge(sent: Sent, res: Response, html: string, changed: TableChange[], 
     const extra = changed.filter((c) => c.table !== "integration_token" && c.table !== "audit_log");
     if (extra.length) fail(`creating a token wrote more than it may: ${describeChanges(extra)}`);
     if (!html.includes('id="created-token"')) fail("a 200 from «Integrasjoner» that does not show the new token");
+    return;
+  }
+  if (status === 200 && kind === "profile") {
+    // A new calendar feed address is shown in the answer itself (never again), so making one is a 200.
+    const extra = changed.filter((c) => c.table !== "calendar_feed" && c.table !== "audit_log");
+    if (extra.length) fail(`making a feed address wrote more than it may: ${describeChanges(extra)}`);
+    if (!html.includes('id="feed-url"')) fail("a 200 from «Min profil» that does not show the new feed address");
     return;
   }
   if (status === 200 && kind === "upload") {
@@ -956,6 +1003,38 @@ describe("SCIM, fed hostile requests", () => {
         } else if (method === "GET" && changed.length) fail(`a GET wrote: ${describeChanges(changed)}`);
       }),
       params(RUNS * 3),
+    );
+  }, TEST_TIMEOUT);
+});
+
+/* ------------------------------------------------------------------------------------------ */
+/* Pages read with GET and no session: «Årshjul»'s filters and the calendar feed's address      */
+/* ------------------------------------------------------------------------------------------ */
+
+describe("GET routes, fed hostile paths and queries", () => {
+  const segment = fc.oneof(junkValue, fc.string({ unit: "grapheme", maxLength: 60 }), fc.constantFrom("", "..", "%00", "x".repeat(300), "a".repeat(43)));
+  // A function: the ids exist only once beforeAll has run.
+  const request = () => fc.oneof(
+    fc.tuple(segment, fc.constantFrom(".ics", ".ICS", "", ".ics/x")).map(([s, ext]) => ({ path: `/kalender/${encodeURIComponent(s)}${ext}`, who: "anon" as Who })),
+    fc
+      .tuple(fc.oneof(segment, oneOf(NUMBERS)), fc.oneof(segment, oneOf([...ids.areas, ...NUMBERS])), fc.array(fc.oneof(segment, oneOf(["revision", "report", "leader_forum"])), { maxLength: 3 }), fc.constantFrom<Who>("hr", "tolA", "leaderA", "anon"))
+      .map(([ar, omrade, types, who]) => ({ path: `/arshjul?ar=${encodeURIComponent(ar)}&omrade=${encodeURIComponent(omrade)}${types.map((t) => `&type=${encodeURIComponent(t)}`).join("")}`, who })),
+  );
+  test("never a 5xx, never a calendar for a guessed address, and nothing written", async () => {
+    await fc.assert(
+      fc.asyncProperty(request(), async ({ path, who }) => {
+        const logged = consoleErrors().length;
+        const before = await snapshot();
+        const res = await app.request(path, { cookie: await cookieFor(who) });
+        await res.text();
+        const errors = consoleErrors().slice(logged);
+        for (const args of errors) expectConsoleError(new RegExp(`^${escapeRegExp(args.map(String).join(" "))}$`, "s"));
+        expect(errors, `GET ${path} as ${who} logged an error`).toEqual([]);
+        expect(res.status, `GET ${path} as ${who}`).toBeLessThan(500);
+        if (path.startsWith("/kalender/")) expect([404, 429], `GET ${path}`).toContain(res.status);
+        expect(describeChanges(changes(before, await snapshot())), `GET ${path} as ${who} wrote`).toBe("");
+      }),
+      params(RUNS),
     );
   }, TEST_TIMEOUT);
 });

@@ -139,6 +139,11 @@ describe("signing in with Microsoft (a real OpenID provider)", () => {
       input: { name: "Nina Ny", email: "nina.nilsen@test.example", unitId: null, position: "leder", startDate: null, active: true, locale: "nb", roles: ["admin", "leader", "rlg"] },
     });
     expect(await rolesOf(nina)).toEqual(["admin:groups", "leader:lederlop", "rlg:lederlop"]);
+    // …and her page tells the admin which role the group holds, and that removing it here will not last.
+    const page = (await (await app.request(`/personer/${nina}`, { cookie: await app.signIn("admin@test.example") })).text()).replace(/<!-- -->/g, "");
+    expect(page).toContain("Administrator (fra Entra ID-gruppe)");
+    expect(page).not.toContain("Leder (fra Entra ID-gruppe)");
+    expect(page).toContain("endre gruppemedlemskapet i Entra ID i stedet");
     accounts.nina!.groups = [];
     expect((await signInAs("nina")).status).toBe(302);
     expect(await rolesOf(nina)).toEqual(["leader:lederlop", "rlg:lederlop"]);
@@ -215,6 +220,15 @@ describe("refusals, each with a message and an audit row", () => {
     expect(await page(res)).toContain("Innloggingen ble ikke godtatt");
     expect(sessionCookie(res)).toBeUndefined();
     expect(await lastFailure()).toMatchObject({ reason: "state_mismatch" });
+  });
+
+  test("a client that keeps sending bad callbacks is audited 20 times in 15 minutes, not once per request", async () => {
+    const before = (await auditRows("sign_in.failed")).length;
+    for (let i = 0; i < 25; i++) expect((await app.request("/auth/oidc/callback?code=x&state=y", { clientIp: "203.0.113.9" })).status).toBe(400);
+    expect((await auditRows("sign_in.failed")).length).toBe(before + 20);
+    // Another client is audited as before.
+    await app.request("/auth/oidc/callback?code=x&state=y", { clientIp: "198.51.100.7" });
+    expect((await auditRows("sign_in.failed")).length).toBe(before + 21);
   });
 
   test("a callback without the flow cookie (another browser, or older than ten minutes) is refused", async () => {

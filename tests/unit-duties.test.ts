@@ -4,7 +4,9 @@ import { deliverOutbox } from "~/jobs/deliver.server";
 import { digestPlan } from "~/jobs/digests.server";
 import { planReminders, reminderPlan } from "~/jobs/reminders.server";
 import { setRollout } from "~/models/rollout.server";
-import { recordFba, recordGuidance, recordMeeting, recordRevision, updateMeasure } from "~/models/unit-cycle.server";
+import { endLean, recordFba, recordGuidance, recordMeeting, recordRevision, resumeLean, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
+import { setUnitDutyPolicy } from "~/models/unit-duty-policy.server";
+import { unitCycleOverview } from "~/models/unit-overview.server";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp } from "./support/smtp";
 
@@ -123,5 +125,69 @@ describe("reminders for a unit's duties", () => {
     const text = digest.render().text;
     expect(text).toContain("Enhetenes oppgaver på overtid");
     expect(text).toContain("Sykehjemmet: Veilederkontrakten");
+  });
+
+  test("a unit that ends its Lean work: no revision, reminder, overdue count or escalation after the date; a queued one is cancelled; undoing brings them back", async () => {
+    const tol = await asUser(org.tolA);
+    await recordFba({ user: tol, unitId: org.unitA, input: { heldOn: "2026-06-20", participants: "x", causes: [{ category: "Metode", description: "y" }], measures: [] }, now: new Date("2026-06-20T10:00:00Z") });
+    await recordRevision({ user: tol, unitId: org.unitA, input: { number: 1, heldOn: "2026-07-01", gembaOn: "2026-07-01", developmentUnitTookPart: true, notes: "", closed: [], deviations: [] }, now: new Date("2026-07-01T10:00:00Z") });
+    // Revision 2 (due 5 January 2027) is reminded a week before; the mail waits for 08:00.
+    await planReminders({ now: new Date("2026-12-29T04:00:00Z") });
+    expect((await getDb().selectFrom("outbox").select("dedupe_key").where("dedupe_key", "like", "u:%").execute()).map((r) => r.dedupe_key)).toEqual([`u:${org.tolA}:${revisionKey(2)}:before:2026-12-29`]);
+
+    // The unit stopped on 1 December: revision 2 falls after it.
+    await expect(endLean({ user: tol, unitId: org.unitA, input: { endedOn: "2025-12-01", reason: "x" } })).rejects.toMatchObject({ field: "endedOn", messageKey: "cycle.beforeRollout" });
+    await endLean({ user: tol, unitId: org.unitA, input: { endedOn: "2026-12-01", reason: "Enheten legges ned" }, now: new Date("2026-12-29T05:00:00Z") });
+    const smtp = await startSmtp();
+    try {
+      expect(await deliverOutbox({ now: new Date("2026-12-29T07:01:00Z"), transport: smtp.transport() })).toMatchObject({ cancelled: 1, sent: 0 });
+      expect(smtp.received).toEqual([]);
+    } finally {
+      await smtp.close();
+    }
+    for (const day of ["2027-01-05", "2027-01-19", "2027-07-05"]) expect(await planned(day)).toEqual([]);
+    const later = new Date("2027-08-01T10:00:00Z");
+    const cycle = await unitCycle({ user: tol, unitId: org.unitA, now: later });
+    expect(cycle.revisions.map((r) => [r.number, r.state])).toEqual([[1, "done"]]);
+    expect(cycle.leanEnd).toEqual({ endedOn: "2026-12-01", reason: "Enheten legges ned", recordedBy: "Tor A" });
+    expect(cycle.may.revision && cycle.revisions.some((r) => !r.held)).toBe(false);
+    const overview = await unitCycleOverview({ user: tol, areas: [{ id: org.areaA, name: "A" }], now: later });
+    expect(overview.units).toMatchObject([{ unitId: org.unitA, stage: "ended", endedOn: "2026-12-01", overdueRevisions: 0, nextRevision: null }]);
+    await expect(recordRevision({ user: tol, unitId: org.unitA, input: { number: 2, heldOn: "2027-01-05", gembaOn: null, developmentUnitTookPart: false, notes: "", closed: [], deviations: [] }, now: later })).rejects.toMatchObject({ field: "number" });
+
+    // Recorded by mistake: undone, revisions 2 and 3 are overdue again and reminded.
+    await resumeLean({ user: tol, unitId: org.unitA, now: new Date("2027-08-02T10:00:00Z") });
+    expect(await planned("2027-08-02")).toEqual([[org.tolA, revisionKey(3), "reminder_overdue"]]);
+    const resumed = await unitCycleOverview({ user: tol, areas: [{ id: org.areaA, name: "A" }], now: new Date("2027-08-02T10:00:00Z") });
+    expect(resumed.units).toMatchObject([{ stage: "revisions", endedOn: null, overdueRevisions: 2 }]);
+    const audit = await getDb().selectFrom("audit_log").select(["action", "actor_id", "before", "after"]).where("action", "like", "unit.lean_end%").orderBy("id").execute();
+    expect(audit.map((a) => [a.action, a.actor_id])).toEqual([
+      ["unit.lean_end.record", org.tolA],
+      ["unit.lean_end.undo", org.tolA],
+    ]);
+    expect(JSON.parse(audit[1]!.before!)).toMatchObject({ ended_on: "2026-12-01", reason: "Enheten legges ned" });
+    await expect(resumeLean({ user: tol, unitId: org.unitA })).rejects.toMatchObject({ status: 409 });
+    // Only those who record the TOL's duties: not the development unit, not another area's TOL.
+    await expect(endLean({ user: await asUser(org.dev), unitId: org.unitA, input: { endedOn: "2026-12-01", reason: "x" } })).rejects.toMatchObject({ status: 403 });
+  });
+
+  test("an administrator's policy for a kind of duty: the revisions reminded two weeks before, never escalated; the other duties keep the default", async () => {
+    const admin = await asUser(org.admin);
+    await expect(setUnitDutyPolicy({ user: await asUser(org.tolA), input: { duty: "revision", remindBeforeDays: 14, remindOnDue: false, overdueEveryDays: 7, overdueMax: 1, escalateAfterDays: null } })).rejects.toMatchObject({ status: 403 });
+    await setUnitDutyPolicy({ user: admin, input: { duty: "revision", remindBeforeDays: 14, remindOnDue: false, overdueEveryDays: 7, overdueMax: 1, escalateAfterDays: null }, now: new Date("2026-06-01T10:00:00Z") });
+    // Revision 1 is due Sunday 5 July: two weeks before is Sunday 21 June, so Monday 22 June.
+    expect(await planned("2026-06-22")).toEqual([[org.tolA, revisionKey(1), "reminder_before"]]);
+    // The analysis, due the same day, keeps the default: a week before (Monday 29 June), on the day;
+    // the revision has no reminder on its due date.
+    expect((await planned("2026-06-29")).filter(([, key]) => key === fbaKey())).toEqual([[org.tolA, fbaKey(), "reminder_before"]]);
+    expect(await planned("2026-07-06")).toEqual([[org.tolA, fbaKey(), "reminder_due"]]);
+    // One overdue reminder (Monday 13 July), and no escalation to the executive group at two weeks.
+    expect((await planned("2026-07-13")).filter(([, key]) => key === revisionKey(1))).toEqual([[org.tolA, revisionKey(1), "reminder_overdue"]]);
+    const twoWeeks = (await planned("2026-07-20")).filter(([, , kind]) => kind === "reminder_escalation");
+    expect(twoWeeks).toEqual([[rlg, fbaKey(), "reminder_escalation"]]);
+    const row = await getDb().selectFrom("audit_log").select(["entity_id", "before", "after"]).where("action", "=", "unit_duty_policy.update").executeTakeFirstOrThrow();
+    expect(row.entity_id).toBe("revision");
+    expect(JSON.parse(row.before!)).toMatchObject({ remind_before_days: 7, escalate_after_days: 14 });
+    expect(JSON.parse(row.after!)).toMatchObject({ remind_before_days: 14, escalate_after_days: null });
   });
 });

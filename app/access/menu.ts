@@ -20,6 +20,7 @@ export const NAV: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/kurs", label: "nav.sessions", permission: "read:course" },
   { to: "/kompetanse", label: "nav.topics", permission: "manage:competence-topic" },
   { to: "/repetisjon", label: "nav.repetition", permission: "read:repetition" },
+  { to: "/arshjul", label: "nav.arshjul", permission: "read:arshjul" },
   { to: "/rapporter", label: "nav.reports", permission: "read:report" },
   { to: "/maler", label: "nav.templates", permission: "read:template" },
   { to: "/personer", label: "nav.people", permission: "manage:person" },

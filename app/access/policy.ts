@@ -47,8 +47,8 @@ const TABLE = {
   /** «Sendte e-poster», and sending a failed one again. */
   "read:outbox": { hr: "any", admin: "any" },
   "resend:outbox": { hr: "any", admin: "any" },
-  /** «Min profil»: reminder mode and language. */
-  "edit:profile": { leader: "own", hr: "own", tol: "own", development_unit: "own", admin: "own" },
+  /** «Min profil»: reminder mode, language and one's own calendar feed. */
+  "edit:profile": { leader: "own", hr: "own", tol: "own", development_unit: "own", admin: "own", rlg: "own" },
   /** Record the steps a party is responsible for (the rådmann's office has no accounts: HR records those). */
   "record:hr-step": { hr: "any", admin: "any" },
   "record:development-step": { development_unit: "any", admin: "any" },
@@ -65,8 +65,12 @@ const TABLE = {
   "record:revision": { tol: "area", development_unit: "any", admin: "any" },
   /** The guidance contract, its extensions and the decision after the fishbone analysis. */
   "record:guidance": { development_unit: "any", admin: "any" },
+  /** The fishbone analysis's categories (add, rename, reorder, retire): the development unit runs the analyses with the TOLs. */
+  "edit:fishbone-category": { development_unit: "any", admin: "any" },
   /** Close or reopen a measure or follow-up: its owner, the area's TOL, an admin. */
   "update:measure": { leader: "own", hr: "own", development_unit: "own", rlg: "own", tol: "area", admin: "any" },
+  /** «Årshjul»: the executive group's year (revisions, forums, rollouts, seasons, report deadlines); a TOL their areas'. */
+  "read:arshjul": { rlg: "any", hr: "any", development_unit: "any", admin: "any", tol: "area" },
   /** Confirm attendance at a course (completes the linked steps as confirmed). */
   "record:attendance": { development_unit: "any", admin: "any" },
   /** «Kompetansetema»: the competence topics that leader agreements and sessions share. */

@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import type { CycleMeasure, DutyState, UnitCycle } from "~/types/unit-cycle";
 import { formatDate } from "~/utils/dates";
 import { useLocale, useT } from "~/utils/i18n";
@@ -60,13 +60,18 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
         : [t("cycle.dueOn", { date: d(contract.due!) })],
     },
     { key: "rollout", date: cycle.rollout.startDate, title: t("cycle.rollout"), detail: [t("cycle.rolloutOn", { date: d(cycle.rollout.startDate) })] },
-    {
-      key: "fba",
-      date: fba.record?.heldOn ?? fba.due!,
-      title: t("cycle.duty.fba"),
-      state: fba.state,
-      detail: fba.record ? [t("cycle.heldOn", { date: d(fba.record.heldOn) }), ...by(fba.record.recordedBy, fba.record.moved)] : [t("cycle.fbaDue", { date: d(fba.due!) })],
-    },
+    // An analysis no longer due (the unit ended its Lean work first) is left out.
+    ...(fba.record || fba.due
+      ? [
+          {
+            key: "fba",
+            date: fba.record?.heldOn ?? fba.due!,
+            title: t("cycle.duty.fba"),
+            state: fba.state,
+            detail: fba.record ? [t("cycle.heldOn", { date: d(fba.record.heldOn) }), ...by(fba.record.recordedBy, fba.record.moved)] : [t("cycle.fbaDue", { date: d(fba.due!) })],
+          },
+        ]
+      : []),
     ...cycle.revisions.map((r) => ({
       key: `revision-${r.number}`,
       date: r.held?.heldOn ?? r.due,
@@ -82,6 +87,7 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
           ]
         : [t("cycle.dueOn", { date: d(r.due) })],
     })),
+    ...(cycle.leanEnd ? [{ key: "end", date: cycle.leanEnd.endedOn, title: t("cycle.stage.ended"), detail: [t("cycle.ended", { date: d(cycle.leanEnd.endedOn) }), cycle.leanEnd.reason, ...by(cycle.leanEnd.recordedBy, false)] }] : []),
   ];
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return (
@@ -102,8 +108,12 @@ export function CycleTimeline({ cycle }: { cycle: UnitCycle }) {
   );
 }
 
-/** Measures and follow-ups, with a «done» / «reopen» button for those this user may update. */
-export function MeasureTable({ measures, caption }: { measures: CycleMeasure[]; caption: string }) {
+/**
+ * Measures and follow-ups, with a «done» / «reopen» button for those this user may update; with
+ * their unit when they come from several («Mitt løp»).
+ */
+export function MeasureTable({ measures, caption }: { measures: (CycleMeasure & { unitId?: number; unitName?: string })[]; caption: string }) {
+  const withUnit = measures.some((m) => m.unitName !== undefined);
   const t = useT();
   const locale = useLocale();
   return (
@@ -113,6 +123,7 @@ export function MeasureTable({ measures, caption }: { measures: CycleMeasure[]; 
         <thead>
           <tr>
             <th scope="col">{t("cycle.measure.title")}</th>
+            {withUnit ? <th scope="col">{t("cycle.measure.unit")}</th> : null}
             <th scope="col">{t("cycle.measure.from")}</th>
             <th scope="col">{t("cycle.measure.owner")}</th>
             <th scope="col">{t("cycle.measure.due")}</th>
@@ -123,6 +134,13 @@ export function MeasureTable({ measures, caption }: { measures: CycleMeasure[]; 
           {measures.map((m) => (
             <tr key={m.id} id={`tiltak-${m.id}`}>
               <th scope="row">{m.title}</th>
+              {withUnit ? (
+                <td>
+                  <Link className="ds-link" to={`/enheter/${m.unitId}`}>
+                    {m.unitName}
+                  </Link>
+                </td>
+              ) : null}
               <td>
                 {m.revisionNumber === null ? t("cycle.duty.fba") : t("cycle.revision", { number: m.revisionNumber })}
                 {m.carriedTo.length ? <span className="muted block">{t("cycle.carried", { list: m.carriedTo.join(", ") })}</span> : null}
@@ -155,5 +173,26 @@ export function MeasureTable({ measures, caption }: { measures: CycleMeasure[]; 
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** A section of measures: the open ones in a table, the closed ones folded away below. */
+export function MeasureSection({ id, title, measures, size = "sm" }: { id: string; title: string; measures: (CycleMeasure & { unitId?: number; unitName?: string })[]; size?: "sm" | "md" }) {
+  const t = useT();
+  const open = measures.filter((m) => m.status === "open");
+  const closed = measures.filter((m) => m.status === "done");
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="ds-heading" data-size={size} id={id}>
+        {title}
+      </h2>
+      {open.length ? <MeasureTable measures={open} caption={t("cycle.measures.open")} /> : <p className="ds-paragraph">{t("cycle.measures.none")}</p>}
+      {closed.length ? (
+        <details className="legend">
+          <summary>{t("cycle.measures.closed", { count: closed.length })}</summary>
+          <MeasureTable measures={closed} caption={t("cycle.measures.closedCaption")} />
+        </details>
+      ) : null}
+    </section>
   );
 }

@@ -171,3 +171,19 @@ export function ErrorSummary({ errors, labels, prefix = "f-" }: { errors: Partia
 export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(" ");
 }
+
+/** A reminder policy in one line (a template step's or a unit duty's): «7 d før · på dagen · …». */
+export function PolicySummary({ p }: { p: { remind_before_days: number; remind_on_due: number; overdue_every_days: number; overdue_max: number; escalate_after_days: number | null } }) {
+  const t = useT();
+  return (
+    <>
+      {t("template.policy.summary", {
+        before: p.remind_before_days,
+        due: p.remind_on_due ? t("template.policy.onDueShort") : "–",
+        every: p.overdue_every_days,
+        max: p.overdue_max,
+        escalate: p.escalate_after_days === null ? t("template.policy.never") : `${p.escalate_after_days} d`,
+      })}
+    </>
+  );
+}

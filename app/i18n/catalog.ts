@@ -1,4 +1,5 @@
 import { accessibility } from "./accessibility";
+import { arshjul } from "./arshjul";
 import { audit } from "./audit";
 import { courses } from "./courses";
 import { email } from "./email.server";
@@ -36,12 +37,12 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, recurring, recurringEmail,
+  reports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, arshjul, recurring, recurringEmail,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
   ...organisation, ...audit, ...outbox, ...reports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
-  ...retention, ...accessibility, ...recurring, ...recurringEmail };
+  ...retention, ...accessibility, ...arshjul, ...recurring, ...recurringEmail };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

@@ -42,6 +42,16 @@ export const people = {
     nn: "Roller",
     en: "Roles",
   },
+  "person.roleFromGroup": {
+    nb: "{role} (fra Entra ID-gruppe)",
+    nn: "{role} (frå Entra ID-gruppe)",
+    en: "{role} (from an Entra ID group)",
+  },
+  "person.rolesFromGroups": {
+    nb: "Roller fra Entra ID-grupper gis og tas bort ved hver innlogging. Tar du bort en slik rolle her, kommer den tilbake neste gang personen logger inn: endre gruppemedlemskapet i Entra ID i stedet.",
+    nn: "Roller frå Entra ID-grupper blir gitt og tekne bort ved kvar innlogging. Tek du bort ei slik rolle her, kjem ho tilbake neste gong personen loggar inn: endra gruppemedlemskapet i Entra ID i staden.",
+    en: "Roles from Entra ID groups are granted and removed at every sign-in. If you remove such a role here, it comes back the next time the person signs in: change the group membership in Entra ID instead.",
+  },
   "person.active": {
     nb: "Aktiv (kan logge inn og får påminnelser)",
     nn: "Aktiv (kan logge inn og får påminningar)",

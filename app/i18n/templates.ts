@@ -257,4 +257,84 @@ export const templates = {
     nn: "Alle pågåande løp følgjer siste versjon.",
     en: "All running paths follow the latest version.",
   },
+  "dutyPolicy.title": {
+    nb: "Påminnelser for enhetenes plikter",
+    nn: "Påminningar for einingane sine plikter",
+    en: "Reminders for the units' duties",
+  },
+  "dutyPolicy.card": {
+    nb: "Informasjonsmøtet, veilederkontrakten, fiskebeinsanalysen, de halvårlige revisjonene og tiltakene: når det minnes om dem, og når det varsles videre.",
+    nn: "Informasjonsmøtet, rettleiarkontrakten, fiskebeinsanalysen, dei halvårlege revisjonane og tiltaka: når det blir mint om dei, og når det blir varsla vidare.",
+    en: "The information meeting, the guidance contract, the fishbone analysis, the half-year revisions and the measures: when they are reminded, and when it goes further.",
+  },
+  "dutyPolicy.intro": {
+    nb: "Hver type plikt har sin egen påminnelsesregel, som et steg i en programmal. En endring gjelder påminnelser som planlegges fra nå av.",
+    nn: "Kvar type plikt har sin eigen påminningsregel, som eit steg i ein programmal. Ei endring gjeld påminningar som blir planlagde frå no av.",
+    en: "Each kind of duty has its own reminder rule, like a step in a programme template. A change applies to reminders planned from now on.",
+  },
+  "dutyPolicy.escalate": {
+    nb: "Varsle videre etter så mange dager på overtid (tom = aldri)",
+    nn: "Varsle vidare etter så mange dagar på overtid (tom = aldri)",
+    en: "Tell the next level after this many days overdue (empty = never)",
+  },
+  "dutyPolicy.save": {
+    nb: "Lagre påminnelsene",
+    nn: "Lagre påminningane",
+    en: "Save the reminders",
+  },
+  "dutyPolicy.saved": {
+    nb: "Påminnelsene er lagret.",
+    nn: "Påminningane er lagra.",
+    en: "The reminders are saved.",
+  },
+  "dutyPolicy.duty.meeting": {
+    nb: "Informasjonsmøtet",
+    nn: "Informasjonsmøtet",
+    en: "The information meeting",
+  },
+  "dutyPolicy.duty.contract": {
+    nb: "Veilederkontrakten",
+    nn: "Rettleiarkontrakten",
+    en: "The guidance contract",
+  },
+  "dutyPolicy.duty.fba": {
+    nb: "Fiskebeinsanalysen",
+    nn: "Fiskebeinsanalysen",
+    en: "The fishbone analysis",
+  },
+  "dutyPolicy.duty.revision": {
+    nb: "Halvårlige revisjoner",
+    nn: "Halvårlege revisjonar",
+    en: "Half-year revisions",
+  },
+  "dutyPolicy.duty.measure": {
+    nb: "Tiltak og oppfølgingsområder",
+    nn: "Tiltak og oppfølgingsområde",
+    en: "Measures and follow-up areas",
+  },
+  "dutyPolicy.who.meeting": {
+    nb: "Tjenesteområdelederen minnes om det; på overtid varsles rådmannens ledergruppe.",
+    nn: "Tenesteområdeleiaren blir mint om det; på overtid blir rådmannens leiargruppe varsla.",
+    en: "The service-area leader is reminded; overdue, the executive group is told.",
+  },
+  "dutyPolicy.who.contract": {
+    nb: "Utviklingsenheten minnes om den; på overtid varsles tjenesteområdelederen.",
+    nn: "Utviklingseininga blir mint om han; på overtid blir tenesteområdeleiaren varsla.",
+    en: "The development unit is reminded; overdue, the service-area leader is told.",
+  },
+  "dutyPolicy.who.fba": {
+    nb: "Tjenesteområdelederen minnes om den; på overtid varsles rådmannens ledergruppe.",
+    nn: "Tenesteområdeleiaren blir mint om han; på overtid blir rådmannens leiargruppe varsla.",
+    en: "The service-area leader is reminded; overdue, the executive group is told.",
+  },
+  "dutyPolicy.who.revision": {
+    nb: "Tjenesteområdelederen minnes om hver revisjon; på overtid varsles rådmannens ledergruppe.",
+    nn: "Tenesteområdeleiaren blir mint om kvar revisjon; på overtid blir rådmannens leiargruppe varsla.",
+    en: "The service-area leader is reminded of each revision; overdue, the executive group is told.",
+  },
+  "dutyPolicy.who.measure": {
+    nb: "Eieren minnes om det til det er lukket; på overtid varsles tjenesteområdelederen.",
+    nn: "Eigaren blir mint om det til det er lukka; på overtid blir tenesteområdeleiaren varsla.",
+    en: "The owner is reminded until it is closed; overdue, the service-area leader is told.",
+  },
 } satisfies Catalog;

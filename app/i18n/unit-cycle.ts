@@ -788,4 +788,174 @@ export const unitCycle = {
     nn: "Ikkje lagra: det skjemaet høyrer ikkje til eininga slik ho står no. Last inn sida på nytt.",
     en: "Not saved: that form does not belong to the unit as it stands now. Reload the page.",
   },
+  "cycle.stage.ended": {
+    nb: "Avsluttet Lean",
+    nn: "Avslutta Lean",
+    en: "Ended Lean",
+  },
+  "cycle.ended": {
+    nb: "Avsluttet Lean {date}",
+    nn: "Avslutta Lean {date}",
+    en: "Ended Lean on {date}",
+  },
+  "cycle.ended.help": {
+    nb: "Ingen revisjoner eller andre plikter forfaller etter denne datoen. Åpne tiltak følges fortsatt av eierne.",
+    nn: "Ingen revisjonar eller andre plikter fell til forfall etter denne datoen. Opne tiltak blir framleis følgde opp av eigarane.",
+    en: "No revision or other duty falls due after this date. Open measures are still followed by their owners.",
+  },
+  "cycle.afterEnd": {
+    nb: "Datoen kan ikke være etter at enheten avsluttet Lean.",
+    nn: "Datoen kan ikkje vere etter at eininga avslutta Lean.",
+    en: "The date cannot be after the unit ended Lean.",
+  },
+  "cycle.form.end": {
+    nb: "Enheten avslutter Lean",
+    nn: "Eininga avsluttar Lean",
+    en: "The unit stops working with Lean",
+  },
+  "cycle.form.endIntro": {
+    nb: "Registrer datoen enheten sluttet å arbeide med Lean. Halvårlige revisjoner og påminnelser stopper etter den datoen.",
+    nn: "Registrer datoen eininga slutta å arbeide med Lean. Halvårlege revisjonar og påminningar stoppar etter den datoen.",
+    en: "Record the date the unit stopped working with Lean. Half-year revisions and reminders stop after that date.",
+  },
+  "cycle.field.endedOn": {
+    nb: "Avsluttet dato",
+    nn: "Avslutta dato",
+    en: "Date ended",
+  },
+  "cycle.field.endReason": {
+    nb: "Begrunnelse",
+    nn: "Grunngiving",
+    en: "Reason",
+  },
+  "cycle.form.saveEnd": {
+    nb: "Registrer avslutning",
+    nn: "Registrer avslutning",
+    en: "Record the end",
+  },
+  "cycle.form.resume": {
+    nb: "Angre avslutningen (feilregistrert eller gjenopptatt)",
+    nn: "Angre avslutninga (feilregistrert eller teken opp att)",
+    en: "Undo the end (recorded by mistake or resumed)",
+  },
+  "cycle.saved.end": {
+    nb: "Avslutningen er registrert.",
+    nn: "Avslutninga er registrert.",
+    en: "The end is recorded.",
+  },
+  "cycle.saved.resume": {
+    nb: "Avslutningen er angret. Enheten arbeider med Lean igjen.",
+    nn: "Avslutninga er angra. Eininga arbeider med Lean att.",
+    en: "The end is undone. The unit works with Lean again.",
+  },
+  "cycle.form.fbaEdit": {
+    nb: "Rett fiskebeinsanalysen",
+    nn: "Rett fiskebeinsanalysen",
+    en: "Correct the fishbone analysis",
+  },
+  "cycle.form.fbaEditIntro": {
+    nb: "Rett dato, deltakere og årsaker. Tiltakene følges opp for seg og endres ikke her.",
+    nn: "Rett dato, deltakarar og årsaker. Tiltaka blir følgde opp for seg og blir ikkje endra her.",
+    en: "Correct the date, participants and causes. The measures are followed on their own and are not changed here.",
+  },
+  "cycle.saved.fbaEdit": {
+    nb: "Fiskebeinsanalysen er rettet.",
+    nn: "Fiskebeinsanalysen er retta.",
+    en: "The fishbone analysis is corrected.",
+  },
+  "cycle.categories.title": {
+    nb: "Kategorier i fiskebeinsanalysen",
+    nn: "Kategoriar i fiskebeinsanalysen",
+    en: "Fishbone analysis categories",
+  },
+  "cycle.categories.intro": {
+    nb: "Årsakene i en fiskebeinsanalyse grupperes etter disse kategoriene, i denne rekkefølgen. En kategori som tas ut av bruk, står fortsatt på analysene som har den, men tilbys ikke i nye.",
+    nn: "Årsakene i ein fiskebeinsanalyse blir grupperte etter desse kategoriane, i denne rekkjefølgja. Ein kategori som blir teken ut av bruk, står framleis på analysane som har han, men blir ikkje tilboden i nye.",
+    en: "The causes in a fishbone analysis are grouped by these categories, in this order. A retired category stays on the analyses that have it but is not offered for new ones.",
+  },
+  "cycle.categories.link": {
+    nb: "Kategorier i fiskebeinsanalysen",
+    nn: "Kategoriar i fiskebeinsanalysen",
+    en: "Fishbone analysis categories",
+  },
+  "cycle.categories.inUse": {
+    nb: "I bruk",
+    nn: "I bruk",
+    en: "In use",
+  },
+  "cycle.categories.retired": {
+    nb: "Tatt ut av bruk",
+    nn: "Teken ut av bruk",
+    en: "Retired",
+  },
+  "cycle.categories.none": {
+    nb: "Ingen.",
+    nn: "Ingen.",
+    en: "None.",
+  },
+  "cycle.categories.name": {
+    nb: "Navn",
+    nn: "Namn",
+    en: "Name",
+  },
+  "cycle.categories.nameOf": {
+    nb: "Nytt navn på {name}",
+    nn: "Nytt namn på {name}",
+    en: "New name for {name}",
+  },
+  "cycle.categories.add": {
+    nb: "Legg til kategori",
+    nn: "Legg til kategori",
+    en: "Add a category",
+  },
+  "cycle.categories.rename": {
+    nb: "Gi nytt navn",
+    nn: "Gi nytt namn",
+    en: "Rename",
+  },
+  "cycle.categories.up": {
+    nb: "Flytt {name} opp",
+    nn: "Flytt {name} opp",
+    en: "Move {name} up",
+  },
+  "cycle.categories.down": {
+    nb: "Flytt {name} ned",
+    nn: "Flytt {name} ned",
+    en: "Move {name} down",
+  },
+  "cycle.categories.retire": {
+    nb: "Ta {name} ut av bruk",
+    nn: "Ta {name} ut av bruk",
+    en: "Retire {name}",
+  },
+  "cycle.categories.restore": {
+    nb: "Ta {name} i bruk igjen",
+    nn: "Ta {name} i bruk att",
+    en: "Restore {name}",
+  },
+  "cycle.categories.exists": {
+    nb: "Det finnes allerede en kategori med dette navnet.",
+    nn: "Det finst alt ein kategori med dette namnet.",
+    en: "There is already a category with this name.",
+  },
+  "cycle.categories.lastOne": {
+    nb: "Minst én kategori må være i bruk.",
+    nn: "Minst éin kategori må vere i bruk.",
+    en: "At least one category must stay in use.",
+  },
+  "cycle.categories.saved": {
+    nb: "Kategoriene er lagret.",
+    nn: "Kategoriane er lagra.",
+    en: "The categories are saved.",
+  },
+  "cycle.mine.title": {
+    nb: "Mine tiltak og oppfølgingsområder",
+    nn: "Mine tiltak og oppfølgingsområde",
+    en: "My measures and follow-up areas",
+  },
+  "cycle.measure.unit": {
+    nb: "Enhet",
+    nn: "Eining",
+    en: "Unit",
+  },
 } satisfies Catalog;

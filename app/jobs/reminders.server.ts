@@ -9,6 +9,7 @@ import { appUrl } from "~/utils/env.server";
 import { DEFAULT_POLICY, dueEvents, type ReminderEvent } from "./reminder-schedule";
 import { isWorkingDay, osloMorning } from "./workdays";
 import { currentCompletion } from "~/models/queries.server";
+import { dutyPolicies } from "~/models/unit-duty-policy.server";
 import { dutyUrl, openDuties } from "./unit-duties.server";
 import { agreementUrl, openAgreements } from "./recurring.server";
 import { agreementReminderEmail } from "../../emails/agreement";
@@ -102,7 +103,7 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   const today = osloDate(now);
   if (!isWorkingDay(today)) return [];
   const sendAfter = osloMorning(today);
-  const [steps, people, duties, agreements] = await Promise.all([openSteps(db, today), staff(db), openDuties(db, today), openAgreements(db, today)]);
+  const [steps, people, duties, policies, agreements] = await Promise.all([openSteps(db, today), staff(db), openDuties(db, today), dutyPolicies(db), openAgreements(db, today)]);
   const planned: PlannedMail[] = [];
   const daily = new Map<number, { to: Recipient; items: { leader: string; step: string; due: string; url: string }[] }>();
 
@@ -155,7 +156,8 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     if (escalation && s.responsible !== "tol") for (const to of recipientsFor("tol", s)) add(to, s, escalation);
   }
 
-  // The units' own duties, on the same policy and working days as a step (the default policy):
+  // The units' own duties, on the same working days as a step, each kind on its own policy (set
+  // under «Programmaler», else the default):
   // the party responsible is reminded; an overdue duty of the development unit or a measure's
   // owner escalates to the area's TOL, an overdue duty of the TOL's own to the executive group.
   const ownerIds = [...new Set(duties.map((d) => d.ownerId).filter((id): id is number => id !== null && !people.byId.has(id)))];
@@ -164,7 +166,7 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   );
   const tolOf = (d: (typeof duties)[number]) => (d.tolId === null ? [] : [people.byId.get(d.tolId)].filter((r): r is Recipient => !!r));
   for (const d of duties) {
-    const { reminder, escalation } = dueEvents(d.due, DEFAULT_POLICY, today);
+    const { reminder, escalation } = dueEvents(d.due, policies[d.kind], today);
     const responsible =
       d.responsible === "tol" ? tolOf(d) : d.responsible === "development_unit" ? (people.byRole.get("development_unit") ?? []) : [people.byId.get(d.ownerId!) ?? owners.get(d.ownerId!)].filter((r): r is Recipient => !!r);
     const escalateTo = d.responsible === "tol" ? (people.byRole.get("rlg") ?? []) : tolOf(d);

@@ -5,6 +5,7 @@ import { hashToken, newToken } from "../utils/crypto.server";
 import { audit } from "./audit.server";
 import { FieldError } from "./errors";
 import { HttpError } from "./http-error";
+import { recordUse } from "./queries.server";
 
 /**
  * Bearer tokens for integrations (Entra ID's SCIM provisioning). The token itself is shown once,
@@ -84,15 +85,6 @@ export async function authenticateToken({ token, scope, now = new Date() }: { to
     .where("revoked_at", "is", null)
     .executeTakeFirst();
   if (!row || row.scope !== scope || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(hash))) return null;
-  const cutoff = new Date(now.getTime() - LAST_USE_RESOLUTION_MS).toISOString();
-  if (row.last_used_at === null || row.last_used_at < cutoff) {
-    // Conditional, so instances answering the same burst write it once between them.
-    await getDb()
-      .updateTable("integration_token")
-      .set({ last_used_at: now.toISOString() })
-      .where("id", "=", row.id)
-      .where((eb) => eb.or([eb("last_used_at", "is", null), eb("last_used_at", "<", cutoff)]))
-      .execute();
-  }
+  await recordUse({ table: "integration_token", id: row.id, lastUsedAt: row.last_used_at, now, resolutionMs: LAST_USE_RESOLUTION_MS });
   return { id: row.id, name: row.name, scope: row.scope };
 }

@@ -245,8 +245,9 @@ export async function personForUser({ user, personId }: { user: SessionUser; per
     .where(visibleLeaders(user))
     .executeTakeFirst();
   if (!person) throw new HttpError(404);
-  const roles = await db.selectFrom("person_role").select("role").where("person_id", "=", personId).execute();
-  return { ...person, roles: roles.map((r) => r.role) };
+  const roles = await db.selectFrom("person_role").select(["role", "source"]).where("person_id", "=", personId).execute();
+  // Roles from Entra ID groups come back at the next sign-in if removed here: the page says so.
+  return { ...person, roles: roles.map((r) => r.role), groupRoles: roles.filter((r) => r.source === "groups").map((r) => r.role) };
 }
 
 /** «Personer»: everyone but the anonymised, who have nothing left to manage. */

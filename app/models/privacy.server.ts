@@ -12,7 +12,7 @@ export async function exportPerson(personId: number) {
   const db = getDb();
   const person = await db.selectFrom("person").selectAll().where("id", "=", personId).executeTakeFirst();
   if (!person) throw new HttpError(404);
-  const [roles, unit, paths, steps, completions, signups, mail, auditRows, sessions] = await Promise.all([
+  const [roles, unit, paths, steps, completions, signups, mail, auditRows, sessions, feeds] = await Promise.all([
     db.selectFrom("person_role").select("role").where("person_id", "=", personId).execute(),
     person.unit_id === null
       ? null
@@ -34,6 +34,7 @@ export async function exportPerson(personId: number) {
       .where((eb) => eb.or([eb("actor_id", "=", personId), eb.and([eb("entity", "=", "person"), eb("entity_id", "=", String(personId))])]))
       .execute(),
     db.selectFrom("session").select(["created_at", "expires_at"]).where("person_id", "=", personId).execute(),
+    db.selectFrom("calendar_feed").select(["created_at", "last_used_at", "revoked_at"]).where("person_id", "=", personId).execute(),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -46,13 +47,14 @@ export async function exportPerson(personId: number) {
     email: mail,
     auditLog: auditRows,
     signInSessions: sessions,
+    calendarFeeds: feeds,
   };
 }
 
 /**
  * Anonymises someone who has left: their name, email and position are replaced, their notes
  * removed, and every copy of name and address in mail and the audit log rewritten; the numbers
- * (paths, completions, attendance) stay for statistics. Sessions and sign-in links end.
+ * (paths, completions, attendance) stay for statistics. Sessions, sign-in links and calendar feeds end.
  *
  * The admin's «Anonymiser» passes an `actor`; the scheduled retention pass passes none, and
  * `leftBefore`: then only someone who left before that instant and is not held. The first
@@ -88,12 +90,13 @@ export async function anonymisePerson({
   await tx
     .updateTable("person")
     // The keys other systems know them by go too: a number or object id points at a person as well as a name does.
-    .set({ name, email, position: "", active: 0, employee_number: null, external_id: null, user_name: null, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
+    .set({ name, email, position: "", active: 0, employee_number: null, external_id: null, user_name: null, department: null, left_at: sql<string>`coalesce(left_at, ${stamp})`, updated_at: stamp })
     .where("id", "=", personId)
     .execute();
   await tx.deleteFrom("person_identity").where("person_id", "=", personId).execute();
   await tx.deleteFrom("session").where("person_id", "=", personId).execute();
   await tx.deleteFrom("login_token").where("person_id", "=", personId).execute();
+  await tx.deleteFrom("calendar_feed").where("person_id", "=", personId).execute();
   const notes = await tx
     .selectFrom("step_completion as c")
     .innerJoin("path_step as s", "s.id", "c.path_step_id")

@@ -37,7 +37,7 @@ export interface ProvisionedUser {
   email: string;
   position: string;
   employeeNumber: string | null;
-  /** The unit's code when it has one, else its name: what a department matches again. */
+  /** The department as the directory sent it; for people HR registered, the unit's code, else its name. */
   department: string | null;
   created: string;
   lastModified: string;
@@ -88,6 +88,7 @@ function selectUsers(db: DB) {
       "person.email",
       "person.position",
       "person.employee_number",
+      "person.department",
       "person.created_at",
       "person.updated_at",
       "unit.code as unitCode",
@@ -106,7 +107,7 @@ const toUser = (r: Row): ProvisionedUser => ({
   email: r.email,
   position: r.position,
   employeeNumber: r.employee_number,
-  department: r.unitCode ?? r.unitName,
+  department: r.department ?? r.unitCode ?? r.unitName,
   created: r.created_at,
   lastModified: r.updated_at,
 });
@@ -199,7 +200,7 @@ export async function provisionUser({ input, token, now = new Date() }: Context 
     });
     await tx
       .updateTable("person")
-      .set({ user_name: input.userName, external_id: input.externalId, employee_number: input.employeeNumber })
+      .set({ user_name: input.userName, external_id: input.externalId, employee_number: input.employeeNumber, department: input.department })
       .where("id", "=", hire.id)
       .execute();
     if (input.department !== null && unitId === null)
@@ -222,7 +223,7 @@ async function applyChanges(tx: DB, personId: number, input: ScimUserInput, toke
   ]);
   const before = await tx
     .selectFrom("person")
-    .select(["user_name", "external_id", "name", "email", "position", "employee_number"])
+    .select(["user_name", "external_id", "name", "email", "position", "employee_number", "department"])
     .where("id", "=", personId)
     .executeTakeFirstOrThrow();
   const after = {
@@ -232,6 +233,7 @@ async function applyChanges(tx: DB, personId: number, input: ScimUserInput, toke
     email: input.email,
     position: input.position || before.position,
     employee_number: input.employeeNumber ?? before.employee_number,
+    department: input.department ?? before.department,
   };
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]);
   const source = sourceOf(token);

@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type JoinBuilder } from "kysely";
+import { getDb } from "../../db/client.server";
 
 // Query pieces written once (Kysely's «reusable helpers»): the current-completion join, the one
 // rule for «contains» search, and page maths.
@@ -38,3 +39,19 @@ export const pageCount = (total: number, size: number) => Math.max(1, Math.ceil(
 
 /** The rows to skip for a 1-based page. */
 export const pageOffset = (page: number, size: number) => (Math.max(1, page) - 1) * size;
+
+/**
+ * Notes that a secret (an integration token, a calendar feed address) was used, at most once per
+ * `resolutionMs`: clients poll in bursts. Conditional, so instances answering the same burst write
+ * it once between them.
+ */
+export async function recordUse({ table, id, lastUsedAt, now, resolutionMs }: { table: "integration_token" | "calendar_feed"; id: number; lastUsedAt: string | null; now: Date; resolutionMs: number }) {
+  const cutoff = new Date(now.getTime() - resolutionMs).toISOString();
+  if (lastUsedAt !== null && lastUsedAt >= cutoff) return;
+  await getDb()
+    .updateTable(table)
+    .set({ last_used_at: now.toISOString() })
+    .where("id", "=", id)
+    .where((eb) => eb.or([eb("last_used_at", "is", null), eb("last_used_at", "<", cutoff)]))
+    .execute();
+}

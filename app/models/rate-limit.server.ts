@@ -13,6 +13,10 @@ export const LIMITS = {
   redeemPerClient: { max: 20, windowMs: 15 * 60_000 },
   /** Failed SCIM authentications; a configured Entra ID never fails, so this is only guessers. */
   scimAuthPerClient: { max: 20, windowMs: 15 * 60_000 },
+  /** Failed returns from the provider that are audited; beyond this a client's failures are not (the log cannot be flooded). */
+  providerFailuresAuditedPerClient: { max: 20, windowMs: 15 * 60_000 },
+  /** Calendar feed addresses that open nothing; a subscribed calendar never asks for one, so this is only guessers. */
+  calendarFeedPerClient: { max: 20, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /**

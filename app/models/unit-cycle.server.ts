@@ -2,8 +2,8 @@ import { getDb, type DB } from "../../db/client.server";
 import type { MeasureStatus } from "../../db/schema";
 import { can, canInArea, reach } from "~/access/policy";
 import { osloDate } from "~/utils/dates";
-import { contractDue, fbaDue, meetingDue, revisionDue, revisionsUntil } from "~/utils/lean-cycle";
-import type { ContractInput, DecisionInput, FbaInput, RevisionInput } from "~/validation/unit-cycle";
+import { contractDue, dueWhileLean, fbaDue, meetingDue, revisionDue, revisionsUntil } from "~/utils/lean-cycle";
+import type { ContractInput, DecisionInput, FbaCorrection, FbaInput, LeanEndInput, RevisionInput } from "~/validation/unit-cycle";
 import type { CycleMeasure, CycleRevision, DutyState, UnitCycle } from "~/types/unit-cycle";
 import { audit } from "./audit.server";
 import { FieldError } from "./errors";
@@ -17,7 +17,19 @@ async function visibleUnit(tx: DB, user: SessionUser, unitId: number) {
     .selectFrom("unit")
     .innerJoin("service_area as area", "area.id", "unit.service_area_id")
     .leftJoin("rollout", "rollout.unit_id", "unit.id")
-    .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName", "area.tol_person_id as tolId", "rollout.start_date", "rollout.guidance_months"])
+    .leftJoin("lean_end", "lean_end.unit_id", "unit.id")
+    .select([
+      "unit.id",
+      "unit.name",
+      "area.id as areaId",
+      "area.name as areaName",
+      "area.tol_person_id as tolId",
+      "rollout.start_date",
+      "rollout.guidance_months",
+      "lean_end.ended_on",
+      "lean_end.reason as end_reason",
+      "lean_end.recorded_by as end_recorded_by",
+    ])
     .where("unit.id", "=", unitId)
     .executeTakeFirst();
   if (!unit) throw new HttpError(404);
@@ -84,15 +96,18 @@ export async function unitCycle({ user, unitId, now = new Date() }: { user: Sess
   ]);
   const causes = fba ? await db.selectFrom("fishbone_cause").select(["category", "description"]).where("analysis_id", "=", fba.id).orderBy("id").execute() : [];
   // Who recorded what: only the few people named on the page.
-  const ids = [meeting?.recorded_by, contract?.recorded_by, contract?.decided_by, fba?.recorded_by, ...revisions.map((r) => r.recorded_by), ...extensions.map((e) => e.recorded_by)];
+  const ids = [unit.end_recorded_by, meeting?.recorded_by, contract?.recorded_by, contract?.decided_by, fba?.recorded_by, ...revisions.map((r) => r.recorded_by), ...extensions.map((e) => e.recorded_by)];
   const wanted = [...new Set(ids.filter((id): id is number => typeof id === "number"))];
   const people = wanted.length ? await db.selectFrom("person").select(["id", "name"]).where("id", "in", wanted).execute() : [];
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const who = (id: number | null) => (id === null ? null : (nameOf.get(id) ?? null));
   const start = unit.start_date;
+  const ended = unit.ended_on;
+  // An analysis not held before the unit ended its Lean work is no longer due.
+  const fbaDate = start && (fba || dueWhileLean(fbaDue(start), ended)) ? fbaDue(start) : null;
 
   const held = new Map(revisions.map((r) => [r.number, r]));
-  const numbers = start ? revisionsUntil(start, today) : [];
+  const numbers = start ? revisionsUntil(start, today, ended) : [];
   for (const r of revisions) if (!numbers.some((n) => n.number === r.number)) numbers.push({ number: r.number, due: revisionDue(start ?? r.held_on, r.number) });
   numbers.sort((a, b) => a.number - b.number);
   const cycleRevisions: CycleRevision[] = numbers.map(({ number, due }) => {
@@ -152,17 +167,20 @@ export async function unitCycle({ user, unitId, now = new Date() }: { user: Sess
       extensions: extensions.map((e) => ({ previousEnd: e.previous_end, newEnd: e.new_end, reason: e.reason, recordedBy: who(e.recorded_by), recordedAt: e.recorded_at })),
     },
     fba: {
-      due: start ? fbaDue(start) : null,
-      state: state(!!fba, start ? fbaDue(start) : null, today),
+      due: fbaDate,
+      state: state(!!fba, fbaDate, today),
       record: fba ? { heldOn: fba.held_on, participants: fba.participants, tolTookPart: fba.tol_took_part === 1, recordedBy: who(fba.recorded_by), moved: fba.moved_from !== null, causes } : null,
     },
     revisions: cycleRevisions,
+    leanEnd: ended ? { endedOn: ended, reason: unit.end_reason!, recordedBy: who(unit.end_recorded_by) } : null,
     measures: cycleMeasures,
     categories: categories.map((c) => c.name),
     owners,
     may: {
       meeting: mayRecord(user, unit.areaId) && !!start,
-      fba: mayRecord(user, unit.areaId) && !!start && !fba,
+      fba: mayRecord(user, unit.areaId) && !!start && !fba && fbaDate !== null,
+      fbaEdit: mayRecord(user, unit.areaId) && !!fba,
+      end: mayRecord(user, unit.areaId) && !!start,
       revision: mayRevise(user, unit.areaId) && !!start,
       guidance: mayGuide(user, unit.areaId) && !!start,
     },
@@ -197,6 +215,14 @@ async function unitToRecord(tx: DB, user: SessionUser, unitId: number, allowed: 
 /** A date before the rollout cannot be the date of something that happens after it. */
 function notBeforeRollout(field: string, date: string, rollout: string) {
   if (date < rollout) throw new FieldError(field, "cycle.beforeRollout");
+}
+
+/** Causes name a category offered for new analyses, or one the corrected analysis already had. */
+async function checkCategories(tx: DB, causes: { category: string }[], had: string[]) {
+  const offered = new Set([...(await tx.selectFrom("fishbone_category").select("name").where("retired_at", "is", null).execute()).map((c) => c.name), ...had]);
+  causes.forEach((c, i) => {
+    if (!offered.has(c.category)) throw new FieldError(`c${i + 1}Category`, "validation.choice");
+  });
 }
 
 async function checkOwners(tx: DB, unitId: number, tolId: number | null, rows: { ownerId: number }[], prefix: string, all: { ownerId: number }[]) {
@@ -272,10 +298,8 @@ export async function recordFba({ user, unitId, input, now = new Date() }: { use
       const unit = await unitToRecord(tx, user, unitId, mayRecord);
       if (await tx.selectFrom("fishbone_analysis").select("id").where("unit_id", "=", unitId).executeTakeFirst()) throw new FieldError("heldOn", "cycle.fba.exists");
       notBeforeRollout("heldOn", input.heldOn, unit.start_date);
-      const categories = new Set((await tx.selectFrom("fishbone_category").select("name").where("retired_at", "is", null).execute()).map((c) => c.name));
-      input.causes.forEach((c, i) => {
-        if (!categories.has(c.category)) throw new FieldError(`c${i + 1}Category`, "validation.choice");
-      });
+      if (unit.ended_on !== null && input.heldOn > unit.ended_on) throw new FieldError("heldOn", "cycle.afterEnd");
+      await checkCategories(tx, input.causes, []);
       await checkOwners(tx, unitId, unit.tolId, input.measures, "m", input.measures);
       const stamp = now.toISOString();
       const fba = await tx
@@ -295,6 +319,70 @@ export async function recordFba({ user, unitId, input, now = new Date() }: { use
 }
 
 /**
+ * Corrects a recorded fishbone analysis: its date, participants and causes. The measures are not
+ * touched (they keep their identity and their history); the audit row holds before and after.
+ */
+export async function correctFba({ user, unitId, input, now = new Date() }: { user: SessionUser; unitId: number; input: FbaCorrection; now?: Date }) {
+  return getDb()
+    .transaction()
+    .execute(async (tx) => {
+      const unit = await unitToRecord(tx, user, unitId, mayRecord);
+      const fba = await tx.selectFrom("fishbone_analysis").selectAll().where("unit_id", "=", unitId).executeTakeFirst();
+      if (!fba) throw new HttpError(404);
+      notBeforeRollout("heldOn", input.heldOn, unit.start_date);
+      const causes = await tx.selectFrom("fishbone_cause").select(["category", "description"]).where("analysis_id", "=", fba.id).orderBy("id").execute();
+      await checkCategories(
+        tx,
+        input.causes,
+        causes.map((c) => c.category),
+      );
+      await tx.updateTable("fishbone_analysis").set({ held_on: input.heldOn, participants: input.participants }).where("id", "=", fba.id).execute();
+      await tx.deleteFrom("fishbone_cause").where("analysis_id", "=", fba.id).execute();
+      if (input.causes.length) await tx.insertInto("fishbone_cause").values(input.causes.map((c) => ({ analysis_id: fba.id, ...c }))).execute();
+      await audit(tx, {
+        actorId: user.id,
+        action: "unit.fba.correct",
+        entity: "unit",
+        entityId: unitId,
+        before: { heldOn: fba.held_on, participants: fba.participants, causes },
+        after: input,
+        now,
+      });
+    });
+}
+
+/**
+ * The unit stops working with Lean on this date: no revision or other duty falls due after it (and
+ * no reminder, overdue count or escalation). Recording it again corrects the date or reason.
+ */
+export async function endLean({ user, unitId, input, now = new Date() }: { user: SessionUser; unitId: number; input: LeanEndInput; now?: Date }) {
+  return getDb()
+    .transaction()
+    .execute(async (tx) => {
+      const unit = await unitToRecord(tx, user, unitId, mayRecord);
+      notBeforeRollout("endedOn", input.endedOn, unit.start_date);
+      const before = await tx.selectFrom("lean_end").selectAll().where("unit_id", "=", unitId).executeTakeFirst();
+      const values = { ended_on: input.endedOn, reason: input.reason, recorded_by: user.id, recorded_at: now.toISOString() };
+      if (before) await tx.updateTable("lean_end").set(values).where("id", "=", before.id).execute();
+      else await tx.insertInto("lean_end").values({ unit_id: unitId, ...values }).execute();
+      await audit(tx, { actorId: user.id, action: before ? "unit.lean_end.update" : "unit.lean_end.record", entity: "unit", entityId: unitId, before, after: values, now });
+    });
+}
+
+/** Undoes a recorded end (recorded by mistake, or the unit takes Lean up again): its duties fall due again. */
+export async function resumeLean({ user, unitId, now = new Date() }: { user: SessionUser; unitId: number; now?: Date }) {
+  return getDb()
+    .transaction()
+    .execute(async (tx) => {
+      await unitToRecord(tx, user, unitId, mayRecord);
+      const before = await tx.selectFrom("lean_end").selectAll().where("unit_id", "=", unitId).executeTakeFirst();
+      if (!before) throw new HttpError(409);
+      await tx.deleteFrom("lean_end").where("id", "=", before.id).execute();
+      await audit(tx, { actorId: user.id, action: "unit.lean_end.undo", entity: "unit", entityId: unitId, before, now });
+    });
+}
+
+/**
  * Records the n-th half-year revision: the Gemba walk, the development unit's part, the follow-ups
  * still open (each is closed or carried on to the next revision) and the deviations found, which
  * become new follow-up areas. Revision n may be held once it is the next one not yet recorded.
@@ -305,7 +393,7 @@ export async function recordRevision({ user, unitId, input, now = new Date() }: 
     .execute(async (tx) => {
       const unit = await unitToRecord(tx, user, unitId, mayRevise);
       const today = osloDate(now);
-      const allowed = revisionsUntil(unit.start_date, today).map((r) => r.number);
+      const allowed = revisionsUntil(unit.start_date, today, unit.ended_on).map((r) => r.number);
       const done = new Set((await tx.selectFrom("unit_revision").select("number").where("unit_id", "=", unitId).execute()).map((r) => r.number));
       if (!allowed.includes(input.number) || done.has(input.number)) throw new FieldError("number", "cycle.revision.number");
       notBeforeRollout("heldOn", input.heldOn, unit.start_date);
@@ -349,17 +437,51 @@ export async function recordRevision({ user, unitId, input, now = new Date() }: 
     });
 }
 
-/** Closes (done) or reopens a measure or follow-up: its owner, the area's TOL, or an admin. */
-export async function updateMeasure({ user, unitId, measureId, status, now = new Date() }: { user: SessionUser; unitId: number; measureId: number; status: MeasureStatus; now?: Date }) {
+/**
+ * Closes (done) or reopens a measure or follow-up: its owner, the area's TOL, or an admin. From the
+ * unit's page the unit is given and must match; from «Mitt løp» it is the measure's own.
+ */
+export async function updateMeasure({ user, unitId, measureId, status, now = new Date() }: { user: SessionUser; unitId?: number; measureId: number; status: MeasureStatus; now?: Date }) {
   return getDb()
     .transaction()
     .execute(async (tx) => {
-      const unit = await visibleUnit(tx, user, unitId);
-      const before = await tx.selectFrom("unit_measure").selectAll().where("id", "=", measureId).where("unit_id", "=", unitId).executeTakeFirst();
-      if (!before) throw new HttpError(404);
+      const before = await tx.selectFrom("unit_measure").selectAll().where("id", "=", measureId).executeTakeFirst();
+      if (!before || (unitId !== undefined && before.unit_id !== unitId)) throw new HttpError(404);
+      const unit = await visibleUnit(tx, user, before.unit_id);
       if (!mayUpdate(user, unit.areaId, before.owner_id)) throw new HttpError(403);
       const after = status === "done" ? { status, closed_on: osloDate(now), closed_by: user.id, updated_at: now.toISOString() } : { status, closed_on: null, closed_by: null, updated_at: now.toISOString() };
       await tx.updateTable("unit_measure").set(after).where("id", "=", measureId).execute();
       await audit(tx, { actorId: user.id, action: `unit.measure.${status === "done" ? "close" : "reopen"}`, entity: "unit_measure", entityId: measureId, before, after, now });
     });
+}
+
+/** The measures and follow-up areas this person owns, in every unit, open ones first, for «Mitt løp». */
+export async function ownMeasures({ user, now = new Date() }: { user: SessionUser; now?: Date }): Promise<(CycleMeasure & { unitId: number; unitName: string })[]> {
+  const today = osloDate(now);
+  const rows = await getDb()
+    .selectFrom("unit_measure as m")
+    .innerJoin("unit", "unit.id", "m.unit_id")
+    .leftJoin("unit_revision as r", "r.id", "m.revision_id")
+    .select(["m.id", "m.kind", "m.title", "m.due_date", "m.status", "m.closed_on", "m.unit_id", "unit.name as unitName", "unit.service_area_id", "r.number as revisionNumber"])
+    .where("m.owner_id", "=", user.id)
+    .orderBy("m.status", "desc")
+    .orderBy("m.due_date")
+    .orderBy("m.id")
+    .execute();
+  return rows.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    ownerId: user.id,
+    ownerName: user.name,
+    dueDate: m.due_date,
+    status: m.status,
+    closedOn: m.closed_on,
+    overdue: m.status === "open" && m.due_date < today,
+    revisionNumber: m.revisionNumber,
+    carriedTo: [],
+    mayUpdate: mayUpdate(user, m.service_area_id, user.id),
+    unitId: m.unit_id,
+    unitName: m.unitName,
+  }));
 }

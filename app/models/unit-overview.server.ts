@@ -2,7 +2,7 @@ import { getDb } from "../../db/client.server";
 import { areaScope } from "~/access/policy";
 import { groupBy } from "~/utils/collections";
 import { addDaysToDate, daysBetween, osloDate } from "~/utils/dates";
-import { fbaDue, revisionsUntil } from "~/utils/lean-cycle";
+import { dueWhileLean, fbaDue, revisionsUntil } from "~/utils/lean-cycle";
 import type { AreaCycle, Hestehode, OwnerLoad, UnitStage, UnitCycleRow } from "~/types/unit-cycle";
 import { cachedFigures } from "./cache.server";
 import { HttpError } from "./http-error";
@@ -41,7 +41,8 @@ async function municipalityCycle(now: Date) {
       .selectFrom("rollout")
       .innerJoin("unit", "unit.id", "rollout.unit_id")
       .innerJoin("service_area as area", "area.id", "unit.service_area_id")
-      .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName", "rollout.start_date"])
+      .leftJoin("lean_end", "lean_end.unit_id", "unit.id")
+      .select(["unit.id", "unit.name", "area.id as areaId", "area.name as areaName", "rollout.start_date", "lean_end.ended_on"])
       .orderBy("area.name")
       .orderBy("rollout.start_date")
       .orderBy("unit.name")
@@ -94,10 +95,12 @@ async function municipalityCycle(now: Date) {
   const soon = addDaysToDate(today, FBA_SOON_DAYS);
 
   const rows: (UnitCycleRow & { lead: number[]; forecast: number[] })[] = units.map((u) => {
-    const fba = analysed.has(u.id) ? null : fbaDue(u.start_date);
-    const overdueRevisions = revisionsUntil(u.start_date, today).filter((r) => r.due < today && !held.has(`${u.id}:${r.number}`)).length;
-    const next = revisionsUntil(u.start_date, today).find((r) => !held.has(`${u.id}:${r.number}`));
-    const stage: UnitStage = today < u.start_date ? "new" : fba === null ? "revisions" : fba <= soon ? "fba" : "guidance";
+    // After a unit ended its Lean work nothing more falls due: no analysis, no later revisions.
+    const fba = analysed.has(u.id) || !dueWhileLean(fbaDue(u.start_date), u.ended_on) ? null : fbaDue(u.start_date);
+    const due = revisionsUntil(u.start_date, today, u.ended_on);
+    const overdueRevisions = due.filter((r) => r.due < today && !held.has(`${u.id}:${r.number}`)).length;
+    const next = due.find((r) => !held.has(`${u.id}:${r.number}`));
+    const stage: UnitStage = u.ended_on !== null ? "ended" : today < u.start_date ? "new" : fba === null ? "revisions" : fba <= soon ? "fba" : "guidance";
     const open = measuresOf.get(u.id) ?? [];
     const lead: number[] = [];
     const forecast: number[] = [];
@@ -116,6 +119,7 @@ async function municipalityCycle(now: Date) {
       areaName: u.areaName,
       startDate: u.start_date,
       stage,
+      endedOn: u.ended_on,
       meetingMissing: !met.has(u.id) && today >= u.start_date,
       fbaDue: fba,
       fbaOverdue: fba !== null && fba < today,
@@ -184,7 +188,11 @@ export async function unitCycleOverview({ user, areaId, areas, now = new Date() 
   const all = await cachedFigures(`unit-cycle:${osloDate(now)}`, now, () => municipalityCycle(now));
   const visible = (id: number) => (areaId !== undefined ? id === areaId : !scope || scope.includes(id));
   const rows = all.rows.filter((r) => visible(r.areaId));
-  if (scope === null && areaId === undefined) return { byArea: true, areas: byArea(all.rows, areas), units: [], owners: [] };
+  if (scope === null && areaId === undefined) {
+    // The municipality by area is the same for every reader who sees it all: worked out once per data version.
+    const figures = await cachedFigures(`unit-cycle:areas:${osloDate(now)}:${areas.map((a) => a.id).join(",")}`, now, async () => byArea(all.rows, areas));
+    return { byArea: true, areas: figures, units: [], owners: [] };
+  }
   const shown = areas.filter((a) => visible(a.id));
   return {
     byArea: false,

@@ -1,6 +1,7 @@
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ProviderProblem } from "~/components/provider-sign-in";
+import { clientIp } from "~/models/rate-limit.server";
 import { userForSession } from "~/models/sign-in.server";
 import { sessionCookie } from "~/server/cookies.server";
 import { finishProviderSignIn } from "~/server/oidc.server";
@@ -15,8 +16,8 @@ const STATUS = { not_registered: 403, refused: 400, unavailable: 503 } as const;
  * The provider's redirect back. A GET that opens a session, as every OpenID Connect callback is: it
  * is bound to this browser's flow cookie by state and PKCE, and the code works once.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const result = await finishProviderSignIn(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const result = await finishProviderSignIn(request, clientIp(context));
   const headers = new Headers({ "Set-Cookie": result.clearFlow });
   if (!result.ok) return data({ problem: result.problem }, { status: STATUS[result.problem], headers });
   const user = await userForSession({ sessionId: result.sessionId });

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { CycleTimeline, MeasureTable } from "~/components/lean-timeline";
+import { CycleTimeline, MeasureSection } from "~/components/lean-timeline";
 import { Alert, Button, Checkbox, ErrorSummary, SelectField, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
-import { decideGuidance, recordFba, recordGuidance, recordMeeting, recordRevision, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
+import { correctFba, decideGuidance, endLean, recordFba, recordGuidance, recordMeeting, recordRevision, resumeLean, unitCycle, updateMeasure } from "~/models/unit-cycle.server";
 import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldErrors } from "~/server/http.server";
 import { requireGrant, requirePermission } from "~/server/user.server";
 import type { Permission } from "~/access/policy";
@@ -32,8 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const input = form.data;
   requireGrant(user, GRANTS[input.intent]);
-  const done = (key: "cycle.saved.meeting" | "cycle.saved.contract" | "cycle.saved.decision" | "cycle.saved.fba" | "cycle.saved.revision" | "cycle.saved.measure") =>
-    redirectWithFlash(back, { key });
+  const done = (key: `cycle.saved.${"meeting" | "contract" | "decision" | "fba" | "fbaEdit" | "revision" | "measure" | "end" | "resume"}`) => redirectWithFlash(back, { key });
   switch (input.intent) {
     case "meeting":
       return withFieldErrors(async () => {
@@ -55,6 +54,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await recordFba({ user, unitId, input });
         return done("cycle.saved.fba");
       }, form.values);
+    case "fbaEdit":
+      return withFieldErrors(async () => {
+        await correctFba({ user, unitId, input });
+        return done("cycle.saved.fbaEdit");
+      }, form.values);
+    case "end":
+      return withFieldErrors(async () => {
+        await endLean({ user, unitId, input });
+        return done("cycle.saved.end");
+      }, form.values);
+    case "resume":
+      await orHttpError(() => resumeLean({ user, unitId }));
+      return done("cycle.saved.resume");
     case "revision":
       return withFieldErrors(async () => {
         await recordRevision({ user, unitId, input });
@@ -73,6 +85,9 @@ type Intent = keyof typeof cycleForms;
 const GRANTS = {
   meeting: "record:unit-cycle",
   fba: "record:unit-cycle",
+  fbaEdit: "record:unit-cycle",
+  end: "record:unit-cycle",
+  resume: "record:unit-cycle",
   contract: "record:guidance",
   decision: "record:guidance",
   revision: "record:revision",
@@ -80,7 +95,7 @@ const GRANTS = {
 } as const satisfies Record<Intent, Permission>;
 
 /** One form's react-hook-form, fed the server's answer only when that answer was for this form. */
-function useCycleForm<I extends Exclude<Intent, "measure">>(intent: I, defaults: Record<string, unknown> = {}) {
+function useCycleForm<I extends Exclude<Intent, "measure" | "resume">>(intent: I, defaults: Record<string, unknown> = {}) {
   const sent = useActionData<typeof action>() as Sent;
   const mine = sent?.values?.intent === intent ? sent : undefined;
   // The intent is a registered field too, so the browser's check sees the same object as the server's.
@@ -109,8 +124,6 @@ export default function UnitCyclePage() {
   const t = useT();
   const locale = useLocale();
   const cycle = useLoaderData<typeof loader>();
-  const open = cycle.measures.filter((m) => m.status === "open");
-  const closed = cycle.measures.filter((m) => m.status === "done");
   const fba = cycle.fba.record;
   const sent = useActionData<typeof action>() as Sent;
   const shown: Record<Intent, boolean> = {
@@ -118,6 +131,9 @@ export default function UnitCyclePage() {
     contract: cycle.may.guidance,
     decision: cycle.may.guidance && !!cycle.contract.record && !!fba,
     fba: cycle.may.fba,
+    fbaEdit: cycle.may.fbaEdit,
+    end: cycle.may.end && !cycle.leanEnd,
+    resume: false,
     revision: cycle.may.revision && cycle.revisions.some((r) => !r.held),
     measure: false,
   };
@@ -140,24 +156,31 @@ export default function UnitCyclePage() {
         {cycle.unit.areaName}
         {cycle.rollout ? ` · ${t("cycle.rolloutOn", { date: formatDate(cycle.rollout.startDate, locale) })}` : ""}
       </p>
+      {cycle.leanEnd ? (
+        <Alert color="warning">
+          <h2 className="ds-heading" data-size="2xs">
+            {t("cycle.ended", { date: formatDate(cycle.leanEnd.endedOn, locale) })}
+          </h2>
+          <p className="ds-paragraph">{cycle.leanEnd.reason}</p>
+          <p className="ds-paragraph" data-size="sm">
+            {t("cycle.ended.help")}
+            {cycle.leanEnd.recordedBy ? ` ${t("cycle.recordedBy", { name: cycle.leanEnd.recordedBy })}` : ""}
+          </p>
+          {cycle.may.end ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="resume" />
+              <Button variant="secondary">{t("cycle.form.resume")}</Button>
+            </Form>
+          ) : null}
+        </Alert>
+      ) : null}
       <section aria-labelledby="timeline">
         <h2 className="ds-heading" data-size="sm" id="timeline">
           {t("cycle.timeline")}
         </h2>
         <CycleTimeline cycle={cycle} />
       </section>
-      <section aria-labelledby="measures">
-        <h2 className="ds-heading" data-size="sm" id="measures">
-          {t("cycle.measures")}
-        </h2>
-        {open.length ? <MeasureTable measures={open} caption={t("cycle.measures.open")} /> : <p className="ds-paragraph">{t("cycle.measures.none")}</p>}
-        {closed.length ? (
-          <details className="legend">
-            <summary>{t("cycle.measures.closed", { count: closed.length })}</summary>
-            <MeasureTable measures={closed} caption={t("cycle.measures.closedCaption")} />
-          </details>
-        ) : null}
-      </section>
+      <MeasureSection id="measures" title={t("cycle.measures")} measures={cycle.measures} />
       {fba ? (
         <section aria-labelledby="fba-result">
           <h2 className="ds-heading" data-size="sm" id="fba-result">
@@ -183,7 +206,9 @@ export default function UnitCyclePage() {
       {cycle.may.guidance ? <ContractForm /> : null}
       {cycle.may.guidance && cycle.contract.record && fba ? <DecisionForm /> : null}
       {cycle.may.fba ? <FbaForm /> : null}
+      {cycle.may.fbaEdit ? <FbaEditForm /> : null}
       {cycle.may.revision ? <RevisionForm /> : null}
+      {shown.end ? <EndForm /> : null}
     </>
   );
 }
@@ -292,55 +317,120 @@ function rowLabels(t: T, prefix: string, rows: number, kind: "measure" | "deviat
   return out;
 }
 
-function FbaForm() {
-  const t = useT();
-  const locale = useLocale();
-  const { categories, fba } = useLoaderData<typeof loader>();
-  const f = useCycleForm("fba");
+function causeLabels(t: T) {
   const labels: Record<string, string> = { heldOn: t("cycle.field.heldOnFba"), participants: t("cycle.field.participants"), tolTookPart: t("cycle.field.tolTookPart") };
   for (let n = 1; n <= CAUSE_ROWS; n++) {
     labels[`c${n}Category`] = t("cycle.field.category", { n });
     labels[`c${n}Text`] = t("cycle.field.cause", { n });
   }
-  Object.assign(labels, rowLabels(t, "m", MEASURE_ROWS, "measure"));
+  return labels;
+}
+
+/** The analysis's own fields (date, participants with the TOL, causes by category): recording and correcting. */
+function AnalysisFields({ f, errors, labels, categories }: { f: ReturnType<typeof useCycleForm<"fba" | "fbaEdit">>; errors: Record<string, string | undefined>; labels: Record<string, string>; categories: string[] }) {
+  const t = useT();
+  const tolId = f.id("tolTookPart");
+  return (
+    <>
+      <TextField label={labels.heldOn!} type="date" required error={errors.heldOn} {...f.props("heldOn")} />
+      <TextArea label={labels.participants!} rows={3} required error={errors.participants} {...f.props("participants")} />
+      <div>
+        <Checkbox label={labels.tolTookPart!} {...f.checkbox("tolTookPart" as never)} id={tolId} aria-invalid={errors.tolTookPart ? true : undefined} aria-describedby={errors.tolTookPart ? `${tolId}-err` : undefined} />
+        {errors.tolTookPart ? (
+          <p className="ds-validation-message" data-field="validation" id={`${tolId}-err`}>
+            {errors.tolTookPart}
+          </p>
+        ) : null}
+      </div>
+      <fieldset className="ds-fieldset">
+        <legend className="ds-label">{t("cycle.field.causes")}</legend>
+        <p className="ds-paragraph" data-size="sm">
+          {t("cycle.fba.question")}
+        </p>
+        {Array.from({ length: CAUSE_ROWS }, (_, i) => i + 1).map((n) => (
+          <div key={n} className="row-fieldset">
+            <SelectField label={labels[`c${n}Category`]!} error={errors[`c${n}Category`]} {...f.props(`c${n}Category`)}>
+              <option value="">{t("cycle.field.choose")}</option>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </SelectField>
+            <TextField label={labels[`c${n}Text`]!} error={errors[`c${n}Text`]} {...f.props(`c${n}Text`)} />
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+function FbaForm() {
+  const t = useT();
+  const locale = useLocale();
+  const { categories, fba } = useLoaderData<typeof loader>();
+  const f = useCycleForm("fba");
+  const labels = { ...causeLabels(t), ...rowLabels(t, "m", MEASURE_ROWS, "measure") };
   const errors = errorsFor(f.error, labels);
   return (
     <FormCard id="fba-form" title={t("cycle.form.fba")} intro={t("cycle.form.fbaIntro", { date: fba.due ? formatDate(fba.due, locale) : "" })}>
       {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="fba-" /> : null}
       <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
         <input type="hidden" {...f.field("intent" as never)} />
-        <TextField label={labels.heldOn!} type="date" required error={errors.heldOn} {...f.props("heldOn")} />
-        <TextArea label={labels.participants!} rows={3} required error={errors.participants} {...f.props("participants")} />
-        <div>
-          <Checkbox label={labels.tolTookPart!} {...f.checkbox("tolTookPart" as never)} id="fba-tolTookPart" aria-invalid={errors.tolTookPart ? true : undefined} aria-describedby={errors.tolTookPart ? "fba-tolTookPart-err" : undefined} />
-          {errors.tolTookPart ? (
-            <p className="ds-validation-message" data-field="validation" id="fba-tolTookPart-err">
-              {errors.tolTookPart}
-            </p>
-          ) : null}
-        </div>
-        <fieldset className="ds-fieldset">
-          <legend className="ds-label">{t("cycle.field.causes")}</legend>
-          <p className="ds-paragraph" data-size="sm">
-            {t("cycle.fba.question")}
-          </p>
-          {Array.from({ length: CAUSE_ROWS }, (_, i) => i + 1).map((n) => (
-            <div key={n} className="row-fieldset">
-              <SelectField label={labels[`c${n}Category`]!} error={errors[`c${n}Category`]} {...f.props(`c${n}Category`)}>
-                <option value="">{t("cycle.field.choose")}</option>
-                {categories.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </SelectField>
-              <TextField label={labels[`c${n}Text`]!} error={errors[`c${n}Text`]} {...f.props(`c${n}Text`)} />
-            </div>
-          ))}
-        </fieldset>
+        <AnalysisFields f={f as never} errors={errors} labels={labels} categories={categories} />
         <MeasureRows t={t} prefix="m" rows={MEASURE_ROWS} legend={(n) => t("cycle.field.measureRow", { n })} f={f as never} errors={errors} labels={labels} />
         <div>
           <Button>{t("cycle.form.saveFba")}</Button>
+        </div>
+      </Form>
+    </FormCard>
+  );
+}
+
+/** Correcting the recorded analysis; its measures are followed on their own and are not touched here. */
+function FbaEditForm() {
+  const t = useT();
+  const { categories, fba } = useLoaderData<typeof loader>();
+  const r = fba.record!;
+  const defaults: Record<string, unknown> = { heldOn: r.heldOn, participants: r.participants, tolTookPart: r.tolTookPart };
+  r.causes.forEach((c, i) => {
+    defaults[`c${i + 1}Category`] = c.category;
+    defaults[`c${i + 1}Text`] = c.description;
+  });
+  const f = useCycleForm("fbaEdit", defaults);
+  const labels = causeLabels(t);
+  const errors = errorsFor(f.error, labels);
+  // A category retired since stays selectable for the causes that already carry it.
+  const offered = [...categories, ...r.causes.map((c) => c.category).filter((c) => !categories.includes(c))];
+  return (
+    <FormCard id="fbaEdit-form" title={t("cycle.form.fbaEdit")} intro={t("cycle.form.fbaEditIntro")}>
+      {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="fbaEdit-" /> : null}
+      <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
+        <input type="hidden" {...f.field("intent" as never)} />
+        <AnalysisFields f={f as never} errors={errors} labels={labels} categories={[...new Set(offered)]} />
+        <div>
+          <Button>{t("cycle.form.save")}</Button>
+        </div>
+      </Form>
+    </FormCard>
+  );
+}
+
+/** The unit stops working with Lean: the date and why. */
+function EndForm() {
+  const t = useT();
+  const f = useCycleForm("end");
+  const labels = { endedOn: t("cycle.field.endedOn"), reason: t("cycle.field.endReason") };
+  const errors = errorsFor(f.error, labels);
+  return (
+    <FormCard id="end-form" title={t("cycle.form.end")} intro={t("cycle.form.endIntro")}>
+      {f.formState.isSubmitted || f.sent ? <ErrorSummary errors={errors} labels={labels} prefix="end-" /> : null}
+      <Form method="post" noValidate onSubmit={f.onSubmit} className="stack">
+        <input type="hidden" {...f.field("intent" as never)} />
+        <TextField label={labels.endedOn} type="date" required error={errors.endedOn} {...f.props("endedOn")} />
+        <TextArea label={labels.reason} rows={3} required error={errors.reason} {...f.props("reason")} />
+        <div>
+          <Button variant="secondary">{t("cycle.form.saveEnd")}</Button>
         </div>
       </Form>
     </FormCard>

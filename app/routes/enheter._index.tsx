@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { can } from "~/access/policy";
 import { TableScroll } from "~/components/ui";
 import { listAreas } from "~/models/person.server";
 import { unitCycleOverview, type Hestehode } from "~/models/unit-overview.server";
@@ -20,10 +21,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const areas = await listAreas(user);
   const areaId = new URL(request.url).searchParams.has("omrade") ? idQuery(request, "omrade") ?? -1 : undefined;
   const overview = await orHttpError(() => unitCycleOverview({ user, areaId, areas }));
-  return { ...overview, area: areaId === undefined ? null : (areas.find((a) => a.id === areaId) ?? null), severalAreas: areas.length > 1 };
+  return { ...overview, mayEditCategories: can(user, "edit:fishbone-category"), area: areaId === undefined ? null : (areas.find((a) => a.id === areaId) ?? null), severalAreas: areas.length > 1 };
 }
 
-const percent = (share: number | null, locale: string) => (share === null ? "–" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "percent" }).format(share));
+// One formatter per language: constructing Intl.NumberFormat per cell was most of the per-area view's render time.
+const percentFormats = new Map<string, Intl.NumberFormat>();
+function percent(share: number | null, locale: string) {
+  if (share === null) return "–";
+  let f = percentFormats.get(locale);
+  if (!f) percentFormats.set(locale, (f = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "percent" })));
+  return f.format(share);
+}
 const days = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
 
 function Lead({ h, t, locale }: { h: Hestehode; t: T; locale: string }) {
@@ -58,7 +66,7 @@ function LeadHeads({ t, first }: { t: T; first: string }) {
 export default function UnitsOverview() {
   const t = useT();
   const locale = useLocale();
-  const { areas, units, owners, area, severalAreas, byArea } = useLoaderData<typeof loader>();
+  const { areas, units, owners, area, severalAreas, byArea, mayEditCategories } = useLoaderData<typeof loader>();
   return (
     <>
       {area && severalAreas ? (
@@ -72,6 +80,13 @@ export default function UnitsOverview() {
         {area ? t("cycle.overview.area", { area: area.name }) : t("cycle.overview.title")}
       </h1>
       <p className="ds-paragraph lead">{byArea ? t("cycle.overview.areasIntro") : t("cycle.overview.intro")}</p>
+      {mayEditCategories ? (
+        <p className="ds-paragraph">
+          <Link className="ds-link" to="/enheter/kategorier">
+            {t("cycle.categories.link")}
+          </Link>
+        </p>
+      ) : null}
       {byArea ? (
         <>
           <section aria-labelledby="areas">
@@ -166,6 +181,7 @@ export default function UnitsOverview() {
                         <td>{formatDate(u.startDate, locale)}</td>
                         <td>
                           {t(`cycle.stage.${u.stage}`)}
+                          {u.endedOn ? <span className="muted block">{formatDate(u.endedOn, locale)}</span> : null}
                           {u.stage === "fba" && u.fbaDue && !u.fbaOverdue ? <span className="muted block">{t("cycle.fbaBy", { date: formatDate(u.fbaDue, locale) })}</span> : null}
                         </td>
                         <td>{overdue.length ? overdue.join(", ") : "–"}</td>

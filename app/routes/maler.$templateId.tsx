@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Alert, Button, Checkbox, ErrorSummary, SelectField, TableScroll, TextArea, TextField } from "~/components/ui";
+import { Alert, Button, Checkbox, ErrorSummary, PolicySummary, SelectField, TableScroll, TextArea, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { addTemplateStep, getTemplate, moveTemplateStep, retireTemplateStep, syncRunningPaths, updateTemplateStep } from "~/models/template.server";
 import { requireGrant, requirePermission, requireUser } from "~/server/user.server";
@@ -121,13 +121,7 @@ export default function TemplateEditor() {
                 <td className="num">{s.offset_days}</td>
                 <td>{t(`evidence.${s.evidence}`)}</td>
                 <td className="policy">
-                  {t("template.policy.summary", {
-                    before: s.remind_before_days,
-                    due: s.remind_on_due ? t("template.policy.onDueShort") : "–",
-                    every: s.overdue_every_days,
-                    max: s.overdue_max,
-                    escalate: s.escalate_after_days === null ? t("template.policy.never") : `${s.escalate_after_days} d`,
-                  })}
+                  <PolicySummary p={s} />
                 </td>
                 {canEdit ? (
                   <td>

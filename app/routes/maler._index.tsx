@@ -35,6 +35,14 @@ export default function Templates() {
             </p>
           </li>
         ))}
+        <li className="ds-card">
+          <h2 className="ds-heading" data-size="sm">
+            <Link className="ds-link" to="/maler/enhetsplikter">
+              {t("dutyPolicy.title")}
+            </Link>
+          </h2>
+          <p className="ds-paragraph">{t("dutyPolicy.card")}</p>
+        </li>
       </ul>
     </>
   );

@@ -1,10 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { MeasureSection } from "~/components/lean-timeline";
 import { PathSteps, StepActionAlert } from "~/components/path-steps";
+import { ownMeasures, updateMeasure } from "~/models/unit-cycle.server";
+import { invalid, orHttpError, parseForm, readForm, redirectWithFlash } from "~/server/http.server";
 import { pathsForPerson } from "~/models/path.server";
-import { requireUser } from "~/server/user.server";
+import { requireGrant, requireUser } from "~/server/user.server";
 import { useLocale, useT, title } from "~/utils/i18n";
 import { handleStepAction } from "~/server/step-action.server";
+import { measureSchema } from "~/validation/unit-cycle";
 import { AgreementCard, SuggestionList } from "~/components/agreement-section";
 import { ownAgreements } from "~/models/agreement.server";
 import { ownRepetition } from "~/models/repetition.server";
@@ -14,19 +18,25 @@ export const meta: MetaFunction = ({ matches }) => title(matches, (t) => t("nav.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const paths = (await pathsForPerson({ user, personId: user.id })) ?? [];
-  const [agreements, repetition] = await Promise.all([ownAgreements({ user }), ownRepetition({ user })]);
-  return { paths, today: osloDate(), agreements, repetition };
+  const [paths, measures, agreements, repetition] = await Promise.all([pathsForPerson({ user, personId: user.id }), ownMeasures({ user }), ownAgreements({ user }), ownRepetition({ user })]);
+  return { paths: paths ?? [], measures, today: osloDate(), agreements, repetition };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  return handleStepAction(request, user, "/mitt-lop");
+  // The measure buttons post here too: the same form, schema and model as on the unit's page.
+  if ((await readForm(request.clone())).get("intent") !== "measure") return handleStepAction(request, user, "/mitt-lop");
+  requireGrant(user, "update:measure");
+  const form = await parseForm(request, measureSchema, { hidden: ["measureId", "status"] });
+  if (!form.ok) return invalid(form.errors, form.values);
+  const { measureId, status } = form.data;
+  await orHttpError(() => updateMeasure({ user, measureId, status }));
+  return redirectWithFlash("/mitt-lop", { key: "cycle.saved.measure" });
 }
 
 export default function MyPath() {
   const t = useT();
-  const { paths, today, agreements, repetition } = useLoaderData<typeof loader>();
+  const { paths, measures, today, agreements, repetition } = useLoaderData<typeof loader>();
   const locale = useLocale();
   const actionResult = useActionData<typeof action>();
   return (
@@ -40,6 +50,7 @@ export default function MyPath() {
       {paths.map((p) => (
         <PathSteps key={p.id} path={p} today={today} actionResult={actionResult} />
       ))}
+      {measures.length ? <MeasureSection id="my-measures" title={t("cycle.mine.title")} measures={measures} size="md" /> : null}
       {repetition.length > 0 ? (
         <section className="ds-card details" aria-labelledby="repetisjon">
           <h2 className="ds-heading" data-size="sm" id="repetisjon">

@@ -98,11 +98,16 @@ export default function EditPerson() {
         </SelectField>
         <fieldset className="ds-fieldset" id="f-roles">
           <legend className="ds-label">{labels.roles}</legend>
+          {person.groupRoles.length > 0 ? (
+            <p className="ds-paragraph" data-size="sm" id="f-roles-groups">
+              {t("person.rolesFromGroups")}
+            </p>
+          ) : null}
           {ROLES.map((r) => (
             <Checkbox
               key={r}
               id={`f-roles-${r}`}
-              label={t(`role.${r}`)}
+              label={person.groupRoles.includes(r) ? t("person.roleFromGroup", { role: t(`role.${r}`) }) : t(`role.${r}`)}
               aria-invalid={errors.roles ? true : undefined}
               aria-describedby={errors.roles ? "f-roles-err" : undefined}
               {...checkbox("roles", r)}

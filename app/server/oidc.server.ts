@@ -1,4 +1,5 @@
 import * as client from "openid-client";
+import { hit, LIMITS } from "~/models/rate-limit.server";
 import { recordProviderFailure, signInWithProvider, type ProviderClaims, type ProviderFailure, type ProviderRefusal } from "~/models/oidc-sign-in.server";
 import type { ProviderProblem } from "~/types/provider";
 import { appUrl, oidcSettings, type OidcSettings } from "../utils/env.server";
@@ -74,12 +75,14 @@ export type ProviderCallback =
 /**
  * Finishes sign-in on the provider's redirect back: the library checks state, exchanges the code
  * with the PKCE verifier and validates the ID token (issuer, audience, expiry, signature, nonce);
- * then the person is found or bound and a session opened. Every failure is audited.
+ * then the person is found or bound and a session opened. Failures are audited, the first 20 per
+ * client in 15 minutes: anyone can call this URL, and each refusal would otherwise add a row.
  */
-export async function finishProviderSignIn(request: Request): Promise<ProviderCallback> {
+export async function finishProviderSignIn(request: Request, clientIp: string | null): Promise<ProviderCallback> {
   const clearFlow = await providerFlowCookie().serialize("", { maxAge: 0 });
   const fail = async (reason: ProviderFailure, detail: string) => {
-    await recordProviderFailure({ reason, detail });
+    const flooding = clientIp !== null && (await hit(`oidc-failure:${clientIp}`, LIMITS.providerFailuresAuditedPerClient)) !== null;
+    if (!flooding) await recordProviderFailure({ reason, detail });
     return { ok: false as const, problem: reason === "unreachable" ? ("unavailable" as const) : ("refused" as const), clearFlow };
   };
   const settings = oidcSettings();

@@ -52,14 +52,16 @@ export interface UnitCycle {
   }> & { extensions: { previousEnd: string; newEnd: string; reason: string; recordedBy: string | null; recordedAt: string }[] };
   fba: Duty<{ heldOn: string; participants: string; tolTookPart: boolean; recordedBy: string | null; moved: boolean; causes: { category: string; description: string }[] }>;
   revisions: CycleRevision[];
+  /** The unit ended its Lean work on this date: nothing falls due after it. */
+  leanEnd: { endedOn: string; reason: string; recordedBy: string | null } | null;
   measures: CycleMeasure[];
   categories: string[];
   owners: { id: number; name: string }[];
-  may: { meeting: boolean; fba: boolean; revision: boolean; guidance: boolean };
+  may: { meeting: boolean; fba: boolean; fbaEdit: boolean; revision: boolean; guidance: boolean; end: boolean };
 }
 
 /** Where a unit is in its Lean cycle: before the rollout, in guidance, with its analysis due, in the half-year revisions. */
-export type UnitStage = "new" | "guidance" | "fba" | "revisions";
+export type UnitStage = "new" | "guidance" | "fba" | "revisions" | "ended";
 
 export interface Hestehode {
   /** Leaders who finished the training, the median of their days ahead, the share who finished before the rollout. */
@@ -79,6 +81,8 @@ export interface UnitCycleRow {
   areaName: string;
   startDate: string;
   stage: UnitStage;
+  /** The date the unit ended its Lean work; null while it works with Lean. */
+  endedOn: string | null;
   meetingMissing: boolean;
   /** When the fishbone analysis is due; null once it is held. */
   fbaDue: string | null;

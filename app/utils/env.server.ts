@@ -24,6 +24,8 @@ export function appUrl(): string {
 /** A SQLite file path (the default) or a `postgres://` URL. */
 export const databaseUrl = () => process.env.DATABASE_URL?.trim() || undefined;
 export const databasePoolSize = () => int("DATABASE_POOL_SIZE", 10, 1);
+/** How long PostgreSQL may take to connect, or to answer one statement, before the request fails. */
+export const databaseTimeoutMs = () => int("DATABASE_TIMEOUT_SECONDS", 15, 1) * 1000;
 
 /** How many reverse proxies' forwarding headers to believe; 0 = none. */
 export const trustProxyHops = () => int("TRUST_PROXY", 0);

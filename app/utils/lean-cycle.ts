@@ -16,12 +16,19 @@ export const contractDue = (rollout: string) => addDaysToDate(rollout, -CONTRACT
 export const fbaDue = (rollout: string) => addMonthsToDate(rollout, FBA_MONTHS);
 export const revisionDue = (rollout: string, n: number) => addMonthsToDate(rollout, REVISION_MONTHS * n);
 
-/** The revisions due by `through` (inclusive), then the next one: numbered from 1. */
-export function revisionsUntil(rollout: string, through: string): { number: number; due: string }[] {
+/**
+ * The revisions due by `through` (inclusive), then the next one: numbered from 1. A unit that has
+ * ended its Lean work (`endedOn`) has no revision due after that date, and no next one.
+ */
+export function revisionsUntil(rollout: string, through: string, endedOn: string | null = null): { number: number; due: string }[] {
   const out: { number: number; due: string }[] = [];
   for (let n = 1; ; n++) {
     const due = revisionDue(rollout, n);
+    if (endedOn !== null && due > endedOn) return out;
     out.push({ number: n, due });
     if (due > through) return out;
   }
 }
+
+/** Whether a duty due on this date still falls to the unit: not when it ended its Lean work before. */
+export const dueWhileLean = (due: string, endedOn: string | null) => endedOn === null || due <= endedOn;

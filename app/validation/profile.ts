@@ -8,3 +8,10 @@ export const profileSchema = z.object({
 });
 
 export type ProfileInput = z.output<typeof profileSchema>;
+
+/** Everything «Min profil» posts: the settings, a new calendar feed address (or a replacement), or none. */
+export const profileActionSchema = z.discriminatedUnion("intent", [
+  z.extend(profileSchema, { intent: z.literal("save") }),
+  z.object({ intent: z.literal("feed") }),
+  z.object({ intent: z.literal("unsubscribe") }),
+]);

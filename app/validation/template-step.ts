@@ -4,13 +4,8 @@ import { checkbox, idField, multilineText, requiredText } from "./fields";
 
 const policyDays = z.coerce.number("validation.policy").check(z.int("validation.policy"), z.minimum(0, "validation.policy"), z.maximum(90, "validation.policy"));
 
-export const templateStepSchema = z.object({
-  title: requiredText(160, 2),
-  description: multilineText(2000),
-  responsible: z.enum(RESPONSIBLE, "validation.choice"),
-  offsetDays: z.coerce.number("validation.offset").check(z.int("validation.offset"), z.minimum(-730, "validation.offset"), z.maximum(730, "validation.offset")),
-  evidence: z.enum(EVIDENCE, "validation.choice"),
-  required: checkbox,
+/** A reminder policy's fields: a template step's, and a unit duty's («Påminnelser for enhetenes plikter»). */
+export const policyShape = {
   remindBeforeDays: policyDays,
   remindOnDue: checkbox,
   overdueEveryDays: policyDays,
@@ -20,6 +15,16 @@ export const templateStepSchema = z.object({
     z.transform((v: unknown) => (v === "" || v === undefined || v === null ? null : Number(v))),
     z.nullable(z.number("validation.policy").check(z.int("validation.policy"), z.minimum(1, "validation.policy"), z.maximum(90, "validation.policy"))),
   ),
+};
+
+export const templateStepSchema = z.object({
+  title: requiredText(160, 2),
+  description: multilineText(2000),
+  responsible: z.enum(RESPONSIBLE, "validation.choice"),
+  offsetDays: z.coerce.number("validation.offset").check(z.int("validation.offset"), z.minimum(-730, "validation.offset"), z.maximum(730, "validation.offset")),
+  evidence: z.enum(EVIDENCE, "validation.choice"),
+  required: checkbox,
+  ...policyShape,
 });
 
 export type TemplateStepInput = z.output<typeof templateStepSchema>;

@@ -29,10 +29,12 @@ export interface MeasureRow {
   ownerId: number;
   dueDate: string;
 }
-export interface FbaInput {
+export interface FbaCorrection {
   heldOn: string;
   participants: string;
   causes: { category: string; description: string }[];
+}
+export interface FbaInput extends FbaCorrection {
   measures: MeasureRow[];
 }
 export interface RevisionInput {
@@ -91,17 +93,16 @@ const meeting = z.object({
   attendees: z.pipe(multilineText(2000), z.string().check(z.minLength(1, "cycle.attendees.required"))),
 });
 
-const fbaFields = z
-  .object({
-    intent: z.literal("fba"),
-    heldOn: heldDate,
-    participants: z.pipe(multilineText(2000), z.string().check(z.minLength(1, "cycle.participants.required"))),
-    tolTookPart: z.pipe(checkbox, z.literal(true, "cycle.tolTookPart.required")),
-    ...causeShape,
-    ...measureRows("m", MEASURE_ROWS),
-  })
-  .check(
-    z.superRefine<Record<string, unknown>>((v, ctx) => {
+/** The analysis itself: date, participants with the TOL, causes by category. */
+const analysisShape = {
+  heldOn: heldDate,
+  participants: z.pipe(multilineText(2000), z.string().check(z.minLength(1, "cycle.participants.required"))),
+  tolTookPart: z.pipe(checkbox, z.literal(true, "cycle.tolTookPart.required")),
+  ...causeShape,
+};
+
+/** A cause needs its category, and an analysis at least one cause. */
+const causesComplete = z.superRefine<Record<string, unknown>>((v, ctx) => {
       for (const i of rows(CAUSE_ROWS)) {
         if (v[`c${i}Text`] && !v[`c${i}Category`])
           ctx.issues.push({
@@ -118,24 +119,36 @@ const fbaFields = z
           path: ["c1Text"],
           input: v,
         });
-    }, always),
-    completeRows("m", MEASURE_ROWS)
-  );
+}, always);
+
+const analysisOf = (v: Record<string, unknown>): FbaCorrection => ({
+  heldOn: v.heldOn as string,
+  participants: v.participants as string,
+  causes: rows(CAUSE_ROWS)
+    .filter((i) => v[`c${i}Text`])
+    .map((i) => ({ category: v[`c${i}Category`] as string, description: v[`c${i}Text`] as string })),
+});
+
+const fbaFields = z.object({ intent: z.literal("fba"), ...analysisShape, ...measureRows("m", MEASURE_ROWS) }).check(causesComplete, completeRows("m", MEASURE_ROWS));
 const fba = z.pipe(
   fbaFields,
-  z.transform((v: z.output<typeof fbaFields> & Record<string, unknown>): FbaInput & { intent: "fba" } => ({
-    intent: "fba",
-    heldOn: v.heldOn as string,
-    participants: v.participants as string,
-    causes: rows(CAUSE_ROWS)
-      .filter((i) => v[`c${i}Text`])
-      .map((i) => ({
-        category: v[`c${i}Category`] as string,
-        description: v[`c${i}Text`] as string,
-      })),
-    measures: measuresOf(v, "m", MEASURE_ROWS),
-  }))
+  z.transform((v: z.output<typeof fbaFields> & Record<string, unknown>): FbaInput & { intent: "fba" } => ({ intent: "fba", ...analysisOf(v), measures: measuresOf(v, "m", MEASURE_ROWS) }))
 );
+
+/** Correcting a recorded analysis: the same fields without the measures, which are followed on their own. */
+const fbaEditFields = z.object({ intent: z.literal("fbaEdit"), ...analysisShape }).check(causesComplete);
+const fbaEdit = z.pipe(
+  fbaEditFields,
+  z.transform((v: z.output<typeof fbaEditFields> & Record<string, unknown>): FbaCorrection & { intent: "fbaEdit" } => ({ intent: "fbaEdit", ...analysisOf(v) }))
+);
+
+/** The unit stops working with Lean (the date it did, and why); `resume` undoes it. */
+const end = z.object({
+  intent: z.literal("end"),
+  endedOn: heldDate,
+  reason: z.pipe(multilineText(1000), z.string().check(z.minLength(1, "validation.required"))),
+});
+const resume = z.object({ intent: z.literal("resume") });
 
 const revisionFields = z
   .object({
@@ -191,23 +204,28 @@ const decision = z
     })
   );
 
-const measure = z.object({
+/** Close or reopen a measure: on the unit's page and on «Mitt løp». */
+export const measureSchema = z.object({
   intent: z.literal("measure"),
   measureId: idField("validation.choice"),
   status: z.enum(["open", "done"], "validation.choice"),
 });
 
-export const unitCycleSchema = z.discriminatedUnion("intent", [meeting, fba, revision, contract, decision, measure]);
+export const unitCycleSchema = z.discriminatedUnion("intent", [meeting, fba, fbaEdit, revision, contract, decision, end, resume, measureSchema]);
 
 export type ContractInput = z.output<typeof contract>;
 export type DecisionInput = z.output<typeof decision>;
+export type LeanEndInput = Omit<z.output<typeof end>, "intent">;
 
 /** Each form's own schema, for its react-hook-form (the action parses the union). */
 export const cycleForms = {
   meeting,
   fba,
+  fbaEdit,
   revision,
   contract,
   decision,
-  measure,
+  end,
+  resume,
+  measure: measureSchema,
 };

@@ -206,6 +206,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
 
     await seedRollouts(tx, { units, today, now, tolOf: (unitId) => ids.get(AREAS[units.find((u) => u.id === unitId)!.areaIndex]!.tol)!, devUnit: recorder.development_unit });
     await seedSessions(tx, { today, organiser: recorder.development_unit, attendee: ids.get(`helge.hansen@${DEMO_DOMAIN}`)!, now });
+    await seedForums(tx, { today, organiser: recorder.development_unit, attendee: ids.get(`helge.hansen@${DEMO_DOMAIN}`)!, now });
     // Leaders who were there long before Lederløp and have no introduction path: the yearly
     // agreement and repetition are for every leader.
     for (const [i, e] of ESTABLISHED.entries()) {
@@ -373,8 +374,8 @@ const TOPICS: [name: string, description: string][] = [
 ];
 
 /**
- * The recurring obligations: the development unit's competence topics; Lean leader forums and
- * theme hours before and after today, on topics, with attendance; last season's leader agreements
+ * The recurring obligations: the development unit's competence topics; topics and attendance for
+ * the forums and theme hours, and two more theme hours on A3; last season's leader agreements
  * for most leaders and this season's for some (the TOLs' recorded by the executive group), so the
  * overview has every state and the leaders' pages have suggestions and last year's needs.
  */
@@ -399,34 +400,26 @@ async function seedRecurring(tx: DB, { today, now, organiser, rlg, featured }: {
     .execute();
   const leaders = people.filter((p) => p.role === "leader");
 
-  const sessions: [kind: "leader_forum" | "theme_hour", title: string, days: number, topic: number | null][] = [
-    ["leader_forum", "Lean lederforum: erfaringsdeling", -300, topics[0]!],
-    ["leader_forum", "Lean lederforum: forbedringer på tvers", -170, topics[2]!],
-    ["leader_forum", "Lean lederforum: årets læring", -45, topics[3]!],
-    ["leader_forum", "Lean lederforum: våren", 24, topics[0]!],
-    ["leader_forum", "Lean lederforum: høsten", 115, topics[3]!],
-    ["theme_hour", "Tematime: A3 i praksis", -220, topics[1]!],
-    ["theme_hour", "Tematime: tavlemøter som virker", -90, topics[0]!],
-    ["theme_hour", "Tematime: A3 for viderekomne", 40, topics[1]!],
-    ["theme_hour", "Tematime: coaching", 62, topics[4]!],
-  ];
-  for (const [kind, title, days, topic] of sessions) {
+  // The årshjul's forums and theme hours (seedForums) get topics, and two theme hours on A3 join
+  // them: one the featured leader went to after last year's agreement, one it now suggests.
+  const topicOf: Record<string, number> = { "Lean lederforum": topics[2]!, "Tematime: tavlemøter som virker": topics[0]!, "Tematime: gevinstrealisering": topics[3]! };
+  for (const [title, topic] of Object.entries(topicOf)) await tx.updateTable("training_session").set({ topic_id: topic }).where("title", "=", title).execute();
+  for (const [title, days, topic] of [["Tematime: A3 i praksis", -220, topics[1]!], ["Tematime: A3 for viderekomne", 62, topics[1]!], ["Tematime: coaching", 150, topics[4]!]] as const) {
     const date = addDaysToDate(today, days);
-    const row = await tx
+    await tx
       .insertInto("training_session")
-      .values({ title, description: "", kind, topic_id: topic, starts_at: osloInstant(date, "13:00").toISOString(), ends_at: osloInstant(date, "15:00").toISOString(), location: "Rådhuset, kommunestyresalen", capacity: 60, organiser_id: organiser, created_at: stamp, updated_at: stamp })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    if (days > 0) continue;
-    // Most leaders who had started came; some never do, so «Repetisjon» has names.
-    const came = leaders.filter((l) => l.start_date !== null && l.start_date < date && (l.id === featured ? kind === "theme_hour" : rnd() < 0.45));
-    if (came.length) {
-      const at = osloInstant(date, "15:00").toISOString();
-      await tx.insertInto("session_signup").values(came.map((l) => ({ session_id: row.id, person_id: l.id, status: "confirmed" as const, created_at: at, updated_at: at, attended_at: at }))).execute();
-    }
+      .values({ title, description: "", kind: "theme_hour", topic_id: topic, starts_at: osloInstant(date, "13:00").toISOString(), ends_at: osloInstant(date, "14:00").toISOString(), location: "Utviklingsenheten, kurssal", capacity: 30, organiser_id: organiser, created_at: stamp, updated_at: stamp })
+      .execute();
+  }
+  // Some of the leaders who had started came to each past forum and theme hour; some never did, so
+  // «Repetisjon» has names. The featured leader went to the theme hours.
+  const past = await tx.selectFrom("training_session").select(["id", "kind", "starts_at"]).where("kind", "in", ["leader_forum", "theme_hour"]).where("starts_at", "<", stamp).orderBy("starts_at").execute();
+  for (const session of past) {
+    const date = osloDate(new Date(session.starts_at));
+    const came = leaders.filter((l) => l.start_date !== null && l.start_date < date && (l.id === featured ? session.kind === "theme_hour" : rnd() < 0.45));
+    if (came.length) await tx.insertInto("session_signup").values(came.map((l) => ({ session_id: session.id, person_id: l.id, status: "confirmed" as const, created_at: session.starts_at, updated_at: session.starts_at, attended_at: session.starts_at }))).execute();
   }
 
-  // The season in force (as models/recurring-queries.server's seasonOf; the seed sits below the models).
   const current = agreementSeason(Number(today.slice(0, 4)), agreementMonth());
   const season = current.start <= today ? current : agreementSeason(current.year - 1, agreementMonth());
   const last = agreementSeason(season.year - 1, agreementMonth());
@@ -451,5 +444,31 @@ async function seedRecurring(tx: DB, { today, now, organiser, rlg, featured }: {
     await agree(last, 0.85);
     // The featured leader's agreement for this season is still to be held: their page shows last year's needs and suggestions.
     if (p.id !== featured) await agree(season, 0.5);
+  }
+}
+
+/**
+ * The årshjul's repetition: Lean leader forums through the year and two theme hours, around today,
+ * so «Årshjul» shows this year and next with something in most quarters. Helge is signed up to the
+ * next forum (it is then in his calendar feed).
+ */
+async function seedForums(tx: DB, { today, organiser, attendee, now }: { today: string; organiser: number; attendee: number; now: Date }) {
+  const sessions: ["leader_forum" | "theme_hour", string, number, string, string, string][] = [
+    ["leader_forum", "Lean lederforum", -160, "09:00", "11:30", "Rådhuset, bystyresalen"],
+    ["leader_forum", "Lean lederforum", -75, "09:00", "11:30", "Rådhuset, bystyresalen"],
+    ["theme_hour", "Tematime: tavlemøter som virker", -120, "13:00", "14:00", "Utviklingsenheten, kurssal"],
+    ["leader_forum", "Lean lederforum", 40, "09:00", "11:30", "Rådhuset, bystyresalen"],
+    ["theme_hour", "Tematime: gevinstrealisering", 95, "13:00", "14:00", "Teams"],
+    ["leader_forum", "Lean lederforum", 130, "09:00", "11:30", "Kulturhuset"],
+  ];
+  const stamp = now.toISOString();
+  for (const [kind, title, days, from, to, location] of sessions) {
+    const date = addDaysToDate(today, days);
+    const row = await tx
+      .insertInto("training_session")
+      .values({ kind, title, description: "", starts_at: osloInstant(date, from).toISOString(), ends_at: osloInstant(date, to).toISOString(), location, capacity: 80, organiser_id: organiser, created_at: stamp, updated_at: stamp })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (days === 40) await tx.insertInto("session_signup").values({ session_id: row.id, person_id: attendee, status: "confirmed", created_at: stamp, updated_at: stamp }).execute();
   }
 }

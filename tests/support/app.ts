@@ -16,11 +16,12 @@ export async function loadApp() {
   if (!existsSync(file)) throw new Error("build/index.js is missing: run `npm run build` first (npm test does).");
   const build = (await import(pathToFileURL(file).href)) as ServerBuild;
   const handle = createRequestHandler(build, "production");
-  const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
+  /** `clientIp` is what server.js would put in the load context; without it, per-client limits do not apply. */
+  const request = (path: string, { cookie, clientIp, ...init }: RequestInit & { cookie?: string; clientIp?: string } = {}) => {
     const headers = new Headers(init.headers);
-    if (init.cookie) headers.set("Cookie", init.cookie);
+    if (cookie) headers.set("Cookie", cookie);
     headers.set("Host", new URL(ORIGIN).host);
-    return handle(new Request(ORIGIN + path, { ...init, headers, redirect: "manual" }));
+    return handle(new Request(ORIGIN + path, { ...init, headers, redirect: "manual" }), clientIp ? { clientIp } : undefined);
   };
   const post = (path: string, form: Record<string, string | string[]>, cookie?: string) => {
     const body = new URLSearchParams();

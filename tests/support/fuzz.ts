@@ -28,6 +28,7 @@ export const TABLES = [
   "service_area",
   "unit",
   "integration_token",
+  "calendar_feed",
 ] as const satisfies readonly (keyof Database)[];
 export type Table = (typeof TABLES)[number];
 

@@ -19,6 +19,8 @@ export interface TolDigestData {
   fellOverdue: { leader: string; step: string; due: string }[];
   completed: { leader: string; step: string }[];
   unitDuties: { unit: string; duty: string; due: string }[];
+  /** Leaders whose yearly agreement the TOL has yet to record this season. */
+  agreements?: { leader: string; due: string }[];
   url: string;
 }
 
@@ -36,6 +38,7 @@ export function tolDigestEmail(d: TolDigestData, locale: Locale): EmailMessage {
         { title: t("email.digest.tol.fellOverdue"), lines: d.fellOverdue.map((f) => `${f.leader}: ${f.step} (${formatDate(f.due, locale)})`) },
         { title: t("email.digest.tol.completed"), lines: d.completed.map((c) => `${c.leader}: ${c.step}`) },
         { title: t("email.digest.tol.unitDuties"), lines: d.unitDuties.map((u) => `${u.unit}: ${u.duty} (${formatDate(u.due, locale)})`) },
+        { title: t("email.digest.tol.agreements"), lines: (d.agreements ?? []).map((a) => t("email.digest.tol.agreementLine", { leader: a.leader, date: formatDate(a.due, locale) })) },
       ]),
     ],
     action: { label: t("email.digest.tol.action"), url: d.url },

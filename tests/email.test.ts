@@ -3,6 +3,7 @@ import { getDb } from "../db/client.server";
 import { deliverOutbox } from "~/jobs/deliver.server";
 import { registerHire } from "~/models/person.server";
 import { welcomeEmail } from "../emails/welcome";
+import { agreementReminderEmail, repetitionNudgeEmail } from "../emails/agreement";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp, type TestSmtp } from "./support/smtp";
 
@@ -93,5 +94,40 @@ describe("the welcome email", () => {
     expect(await deliverOutbox()).toMatchObject({ sent: 0, retried: 0, failed: 0 });
     const row = await getDb().selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
     expect(row.status).toBe("pending");
+  });
+});
+
+describe("the recurring obligations' emails (pure templates)", () => {
+  const reminder = (kind: "before" | "due" | "overdue" | "escalation", locale: "nb" | "nn" | "en") =>
+    agreementReminderEmail({ recipientName: "Tor", leaderName: "Lise Leder", year: 2027, dueDate: "2027-03-31", today: kind === "before" ? "2027-03-01" : kind === "due" ? "2027-03-31" : "2027-04-14", kind, url: "https://lederlop.test/ledere/7#lederavtale" }, locale);
+
+  test("the agreement reminder names the leader, the season and the due date in each language, with the link in both parts", () => {
+    expect(reminder("before", "nb").subject).toBe("Lederavtalen med Lise Leder skal holdes innen 31. mars 2027");
+    expect(reminder("before", "nb").text).toContain("om 30 dager");
+    expect(reminder("due", "nn").subject).toBe("Frist i dag: leiaravtalen med Lise Leder");
+    expect(reminder("overdue", "en").text).toContain("was due 31 Mar 2027, 14 days ago");
+    const escalation = reminder("escalation", "nb");
+    expect(escalation.subject).toBe("Lederavtalen med Lise Leder er ikke registrert");
+    expect(escalation.text).toContain("rådmannens ledergruppe");
+    for (const locale of ["nb", "nn", "en"] as const) {
+      const m = reminder("due", locale);
+      expect(m.text).toContain("https://lederlop.test/ledere/7#lederavtale");
+      expect(m.html).toContain('href="https://lederlop.test/ledere/7#lederavtale"');
+    }
+  });
+
+  test("the repetition nudge: when last attended (or never), and the coming sessions with their links; escaped in HTML", () => {
+    const sessions = [{ title: "Lederforum <våren>", startsAt: "2027-04-07T07:00:00.000Z", location: "Rådhuset", url: "https://lederlop.test/kurs/3" }];
+    const forum = repetitionNudgeEmail({ name: "Lise", kind: "leader_forum", months: 6, lastAttended: "2026-09-01", sessions, url: "https://lederlop.test/mitt-lop#repetisjon" }, "nb");
+    expect(forum.subject).toBe("Det er en stund siden du var på Lean lederforum");
+    expect(forum.text).toContain("Du var sist på Lean lederforum 1. sep. 2026.");
+    expect(forum.text).toContain("Lederforum <våren>, ");
+    expect(forum.text).toContain("https://lederlop.test/kurs/3");
+    expect(forum.html).toContain("Lederforum &lt;våren&gt;");
+    const never = repetitionNudgeEmail({ name: "Lise", kind: "theme_hour", months: 12, lastAttended: null, sessions: [], url: "https://lederlop.test/mitt-lop#repetisjon" }, "nn");
+    expect(never.subject).toBe("Det er ei stund sidan du var på ein tematime");
+    expect(never.text).toContain("Du har ikkje vore på ein tematime enno.");
+    expect(never.text).toContain("Ingen datoar er lagde ut enno");
+    expect(repetitionNudgeEmail({ name: "Lise", kind: "theme_hour", months: 12, lastAttended: null, sessions: [], url: "x" }, "en").subject).toBe("It has been a while since your last theme hour");
   });
 });

@@ -18,6 +18,7 @@ import { setRollout } from "~/models/rollout.server";
 import { attendanceSteps, createSession, signUp } from "~/models/course.server";
 import { requestSignInLink } from "~/models/sign-in.server";
 import { createToken } from "~/models/integration-token.server";
+import { createTopic } from "~/models/competence-topic.server";
 import { osloInstant } from "~/utils/oslo-instant";
 import { loadApp, ORIGIN } from "./support/app";
 import { asUser, freshDb, seedOrg } from "./support/db";
@@ -80,6 +81,7 @@ const ids = {
   pathSteps: [] as number[],
   leaderASteps: [] as number[],
   sessions: [] as number[],
+  topics: [] as number[],
   outbox: [] as number[],
   people: [] as number[],
   tokens: [] as number[],
@@ -155,6 +157,7 @@ beforeAll(async () => {
   ids.pathSteps = steps.map((s) => s.id);
   ids.leaderASteps = steps.filter((s) => s.person_id === leaderA).map((s) => s.id);
   ids.sessions = [upcoming, full];
+  ids.topics = [await createTopic({ user: dev, input: { name: "Tavlemøter", description: "" } }), await createTopic({ user: dev, input: { name: "A3", description: "" } })];
   ids.outbox = (await db.selectFrom("outbox").select("id").execute()).map((r) => r.id);
   ids.people = (await db.selectFrom("person").select("id").execute()).map((r) => r.id);
 
@@ -214,6 +217,8 @@ const sessionFields = (): FormShape["fields"] => ({
   location: fc.oneof(fc.constant("Rådhuset"), fc.constant("l".repeat(161))),
   capacity: fc.oneof(num(-2, 1002), oneOf(NUMBERS)),
   stepIds: fc.oneof(oneOf(ids.attendanceSteps), oneOf(ids.templateSteps), oneOf(NUMBERS), num(-5, 500)),
+  kind: oneOf(["course", "leader_forum", "theme_hour", "webinar", ""]),
+  topicId: fc.oneof(oneOf(ids.topics), oneOf(["", "0", "99999", "abc"])),
 });
 const sessionValid = fc
   .record({
@@ -302,6 +307,42 @@ const ROUTES: Route[] = [
     path: () => idSegment(ids.leaders).map((id) => `/ledere/${id}`),
     who: ["hr", "admin", "tolA", "tolB", "leaderA", "dev", "anon"],
     shape: () => ({ fields: stepFields(), valid: stepValid(() => ids.pathSteps) }),
+  },
+  {
+    name: "/ledere/<id>?avtale",
+    file: "ledere.$personId.tsx",
+    path: () => idSegment([...ids.leaders, ...ids.tols]).map((id) => `/ledere/${id}?avtale`),
+    who: ["tolA", "admin", "tolB", "hr", "leaderA", "dev", "anon"],
+    shape: () => ({
+      fields: {
+        intent: fc.oneof(fc.constant("agreement"), oneOf(INTENTS)),
+        year: fc.oneof(num(1990, 2110), oneOf(NUMBERS)),
+        heldOn: fc.oneof(pastDay, dates, fc.constant("")),
+        needs: fc.oneof(fc.string({ maxLength: 50 }), fc.constant("n".repeat(4001))),
+        topicIds: fc.oneof(oneOf(ids.topics), oneOf(NUMBERS), num(-5, 500)),
+      },
+      valid: fc
+        .record({ intent: fc.constant("agreement"), year: fc.constant(String(new Date().getFullYear())), heldOn: pastDay, needs: fc.string({ maxLength: 40 }) })
+        .chain((r) => fc.subarray(ids.topics).map((topics) => [...pairsOf(r), ...topics.map((t): [string, string] => ["topicIds", String(t)])])),
+    }),
+  },
+  {
+    name: "/kompetanse",
+    file: "kompetanse.tsx",
+    path: () => fc.constant("/kompetanse"),
+    who: ["dev", "admin", "hr", "tolA", "leaderA", "anon"],
+    shape: () => ({
+      fields: {
+        intent: fc.oneof(oneOf(["create", "update", "up", "down", "retire", "restore"]), oneOf(INTENTS)),
+        topicId: fc.oneof(oneOf(ids.topics), oneOf(["", "0", "99999", "abc"])),
+        name: fc.oneof(fc.string({ maxLength: 30 }), fc.constant("x".repeat(10_000)), oneOf(["Tavlemøter", "a3", "", "😀 Tema"])),
+        description: fc.oneof(fc.constant(""), fc.constant("d".repeat(1001))),
+      },
+      valid: fc.oneof(
+        fc.record({ intent: fc.constant("create"), name: fc.uuid(), description: fc.constant("") }).map(pairsOf),
+        fc.record({ intent: oneOf(["up", "down", "retire", "restore"]), topicId: oneOf(ids.topics) }).map(pairsOf),
+      ),
+    }),
   },
   {
     name: "/ledere/ny",

@@ -75,6 +75,16 @@ const TABLE = {
   "read:arshjul": { rlg: "any", hr: "any", development_unit: "any", admin: "any", tol: "area" },
   /** Confirm attendance at a course (completes the linked steps as confirmed). */
   "record:attendance": { development_unit: "any", admin: "any" },
+  /** «Kompetansetema»: the competence topics that leader agreements and sessions share. */
+  "manage:competence-topic": { development_unit: "any", admin: "any" },
+  /** Leader agreements on a leader's page and «Lederavtaler»; HR sees them for the suggestions. */
+  "read:agreement": { hr: "any", rlg: "any", tol: "area", admin: "any" },
+  /** Record or correct the yearly leader agreement of a leader in the TOL's areas (not of a TOL). */
+  "record:agreement": { tol: "area", admin: "any" },
+  /** Record or correct the agreement of a leader who is a TOL: the executive group's. */
+  "record:tol-agreement": { rlg: "any", admin: "any" },
+  /** «Repetisjon»: who has not attended a leader forum or theme hour for a while. */
+  "read:repetition": { development_unit: "any", admin: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Reach>>>;
 
 export type Permission = keyof typeof TABLE;

@@ -18,6 +18,8 @@ import { periodReports } from "./period-reports";
 import { people } from "./people";
 import { profile } from "./profile";
 import { readiness } from "./readiness";
+import { recurring } from "./recurring";
+import { recurringEmail } from "./recurring-email.server";
 import { reports } from "./reports";
 import { retention } from "./retention";
 import { rollouts } from "./rollouts";
@@ -36,12 +38,12 @@ export type { Vars } from "./format";
  */
 export const FEATURES = {
   nav, signIn, path, leaders, people, profile, readiness, rollouts, courses, templates, organisation, audit, outbox,
-  reports, periodReports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, arshjul,
+  reports, periodReports, importLeaders, unitCycle, hrSync, integrations, validation, errors, email, retention, accessibility, arshjul, recurring, recurringEmail,
 } satisfies Record<string, Catalog>;
 
 const catalog = { ...nav, ...signIn, ...path, ...leaders, ...people, ...profile, ...readiness, ...rollouts, ...courses, ...templates,
   ...organisation, ...audit, ...outbox, ...reports, ...periodReports, ...importLeaders, ...unitCycle, ...hrSync, ...integrations, ...validation, ...errors, ...email,
-  ...retention, ...accessibility, ...arshjul };
+  ...retention, ...accessibility, ...arshjul, ...recurring, ...recurringEmail };
 
 export type MessageKey = keyof typeof catalog;
 export const MESSAGE_KEYS = Object.keys(catalog) as MessageKey[];

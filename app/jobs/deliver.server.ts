@@ -6,6 +6,7 @@ import type { OutboxTable } from "../../db/schema";
 import { isPermanentFailure, mailTransport, sendMail } from "~/utils/mail.server";
 import { osloDate } from "~/utils/dates";
 import { openDuties } from "./unit-duties.server";
+import { staleRecurring } from "./recurring.server";
 import { currentCompletion } from "~/models/queries.server";
 import { outboxLeaseMs } from "~/utils/env.server";
 
@@ -146,6 +147,12 @@ async function closedReminders(db: DB, rows: { id: number; path_step_id: number 
   if (duties.length > 0) {
     const open = new Set((await openDuties(db, osloDate(now))).map((d) => d.key));
     for (const r of duties) if (!open.has(r.dedupe_key!.split(":").slice(2, -2).join(":"))) stale.add(r.id);
+  }
+  // A leader agreement's reminder goes only while it is unrecorded; a repetition nudge only while the lapse stands.
+  const recurring = rows.filter((r) => r.dedupe_key?.startsWith("a:") || r.dedupe_key?.startsWith("rep:"));
+  if (recurring.length > 0) {
+    const closed = await staleRecurring(db, recurring.map((r) => r.dedupe_key!), now);
+    for (const r of recurring) if (closed.has(r.dedupe_key!)) stale.add(r.id);
   }
   const stepIds = [...new Set(rows.map((r) => r.path_step_id).filter((id): id is number => id !== null))];
   const personIds = [...new Set(rows.map((r) => r.to_person_id).filter((id): id is number => id !== null))];

@@ -6,6 +6,7 @@ import { appUrl } from "~/utils/env.server";
 import { localeOf, openSteps, staff, stepUrl, type PlannedMail } from "./reminders.server";
 import { firstWorkingDayOfWeek, osloMorning } from "./workdays";
 import { openDuties } from "./unit-duties.server";
+import { openAgreements } from "./recurring.server";
 
 
 
@@ -18,9 +19,11 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   if (firstWorkingDayOfWeek(today) !== today) return [];
   const sendAfter = osloMorning(today);
   const weekAgo = addDaysToDate(today, -7);
-  const [steps, duties, people, completed] = await Promise.all([
+  const [steps, duties, agreements, people, completed] = await Promise.all([
     openSteps(db, today),
     openDuties(db, today),
+    // The TOL's agreements still to record this season.
+    openAgreements(db, today).then((all) => all.filter((a) => !a.byRlg)),
     staff(db),
     db
       .selectFrom("step_completion as c")
@@ -39,6 +42,7 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   const areas = new Map<number, { name: string; tolId: number | null }>();
   for (const s of steps) if (s.areaId !== null) areas.set(s.areaId, { name: s.areaName!, tolId: s.tolId });
   for (const d of duties) areas.set(d.areaId, { name: d.areaName, tolId: d.tolId });
+  for (const a of agreements) if (a.areaId !== null) areas.set(a.areaId, { name: a.areaName!, tolId: a.tolId });
   for (const [areaId, area] of areas) {
     const tol = area.tolId === null ? undefined : people.byId.get(area.tolId);
     if (!tol) continue;
@@ -53,9 +57,10 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
       completed: completed.filter((c) => c.areaId === areaId).map((c) => ({ leader: c.leader, step: c.step })),
       // The units' own duties past their due date: meetings, analyses, revisions, measures.
       unitDuties: duties.filter((d) => d.areaId === areaId && d.due < today).map((d) => ({ unit: d.unitName, duty: d.title(localeOf(tol)), due: d.due })),
+      agreements: agreements.filter((a) => a.areaId === areaId).map((a) => ({ leader: a.personName, due: a.due })),
       url: `${appUrl()}/beredskap?omrade=${areaId}`,
     };
-    if (data.behind.length + data.fellOverdue.length + data.completed.length + data.unitDuties.length === 0) continue;
+    if (data.behind.length + data.fellOverdue.length + data.completed.length + data.unitDuties.length + data.agreements.length === 0) continue;
     planned.push({ key: `digest_tol:${tol.id}:${areaId}:${today}`, kind: "digest_tol", to: tol, pathStepId: null, sendAfter, render: () => tolDigestEmail(data, localeOf(tol)) });
   }
 

@@ -3,14 +3,17 @@ import type { Responsible } from "../../db/schema";
 import { stepListEmail } from "../../emails/digest";
 import { reminderEmail } from "../../emails/reminder";
 import type { EmailMessage } from "../../emails/layout";
-import { isLocale, type Locale } from "~/i18n/catalog";
+import { isLocale, translate, type Locale } from "~/i18n/catalog";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
-import { dueEvents, type ReminderEvent } from "./reminder-schedule";
+import { DEFAULT_POLICY, dueEvents, type ReminderEvent } from "./reminder-schedule";
 import { isWorkingDay, osloMorning } from "./workdays";
 import { currentCompletion } from "~/models/queries.server";
 import { dutyPolicies } from "~/models/unit-duty-policy.server";
 import { dutyUrl, openDuties } from "./unit-duties.server";
+import { agreementUrl, openAgreements } from "./recurring.server";
+import { agreementReminderEmail } from "../../emails/agreement";
+import { agreementRemindBefore } from "~/utils/agreement-season";
 
 
 export interface Recipient {
@@ -100,7 +103,7 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   const today = osloDate(now);
   if (!isWorkingDay(today)) return [];
   const sendAfter = osloMorning(today);
-  const [steps, people, duties, policies] = await Promise.all([openSteps(db, today), staff(db), openDuties(db, today), dutyPolicies(db)]);
+  const [steps, people, duties, policies, agreements] = await Promise.all([openSteps(db, today), staff(db), openDuties(db, today), dutyPolicies(db), openAgreements(db, today)]);
   const planned: PlannedMail[] = [];
   const daily = new Map<number, { to: Recipient; items: { leader: string; step: string; due: string; url: string }[] }>();
 
@@ -121,20 +124,23 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     }
   };
 
-  const add = (to: Recipient, s: (typeof steps)[number], event: ReminderEvent) => {
-    const url = stepUrl(to.id, s.personId, s.id);
+  type Item = { leader: string; step: string; due: string; url: string };
+  /** One reminder: a line in the recipient's daily summary if they chose one (an escalation always goes alone), else a mail of its own. */
+  const remind = (to: Recipient, event: ReminderEvent, item: Item, mail: Pick<PlannedMail, "key" | "pathStepId" | "render">) => {
     if (to.reminder_mode === "daily" && event.kind !== "escalation") {
       const entry = daily.get(to.id) ?? { to, items: [] };
-      entry.items.push({ leader: s.personName, step: s.title, due: s.due_date, url });
+      entry.items.push(item);
       daily.set(to.id, entry);
       return;
     }
-    planned.push({
+    planned.push({ ...mail, kind: `reminder_${event.kind}`, to, sendAfter });
+  };
+
+  const add = (to: Recipient, s: (typeof steps)[number], event: ReminderEvent) => {
+    const url = stepUrl(to.id, s.personId, s.id);
+    remind(to, event, { leader: s.personName, step: s.title, due: s.due_date, url }, {
       key: `r:${to.id}:${s.id}:${event.kind}:${event.date}`,
-      kind: `reminder_${event.kind}`,
-      to,
       pathStepId: s.id,
-      sendAfter,
       render: () =>
         reminderEmail(
           { recipientName: to.name, leaderName: s.personName, own: to.id === s.personId, stepTitle: s.title, dueDate: s.due_date, today, kind: event.kind, url },
@@ -167,21 +173,32 @@ export async function reminderPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     const url = dutyUrl(d.unitId);
     const send = (to: Recipient, event: ReminderEvent) => {
       const title = d.title(localeOf(to));
-      if (to.reminder_mode === "daily" && event.kind !== "escalation") {
-        const entry = daily.get(to.id) ?? { to, items: [] };
-        entry.items.push({ leader: d.unitName, step: title, due: d.due, url });
-        daily.set(to.id, entry);
-        return;
-      }
-      planned.push({
+      remind(to, event, { leader: d.unitName, step: title, due: d.due, url }, {
         key: `u:${to.id}:${d.key}:${event.kind}:${event.date}`,
-        kind: `reminder_${event.kind}`,
-        to,
         pathStepId: null,
-        sendAfter,
         render: () => reminderEmail({ recipientName: to.name, leaderName: d.unitName, own: false, unit: true, stepTitle: title, dueDate: d.due, today, kind: event.kind, url }, localeOf(to)),
       });
     };
+    if (reminder) for (const to of responsible) send(to, reminder);
+    if (escalation) for (const to of escalateTo) send(to, escalation);
+  }
+
+  // Each leader's yearly agreement is a duty of whoever records it (the area's TOL, or the executive
+  // group for a TOL): reminded from the season's first day, on its last and weekly after; two weeks
+  // overdue, a TOL's escalates to the executive group, as their unit duties do.
+  const rlg = people.byRole.get("rlg") ?? [];
+  for (const a of agreements) {
+    const { reminder, escalation } = dueEvents(a.due, { ...DEFAULT_POLICY, remind_before_days: agreementRemindBefore(a) }, today);
+    const tol = a.byRlg || a.tolId === null ? undefined : people.byId.get(a.tolId);
+    const responsible = (a.byRlg ? rlg : tol ? [tol] : []).filter((r) => r.id !== a.personId);
+    const escalateTo = a.byRlg ? [] : rlg.filter((r) => r.id !== a.personId);
+    const url = agreementUrl(a.personId);
+    const send = (to: Recipient, event: ReminderEvent) =>
+      remind(to, event, { leader: a.personName, step: translate(localeOf(to), "agreement.duty", { year: a.year }), due: a.due, url }, {
+        key: `a:${to.id}:${a.key}:${event.kind}:${event.date}`,
+        pathStepId: null,
+        render: () => agreementReminderEmail({ recipientName: to.name, leaderName: a.personName, year: a.year, dueDate: a.due, today, kind: event.kind, url }, localeOf(to)),
+      });
     if (reminder) for (const to of responsible) send(to, reminder);
     if (escalation) for (const to of escalateTo) send(to, escalation);
   }

@@ -5,6 +5,7 @@ import { mailTransport } from "~/utils/mail.server";
 import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server";
 import { digestPlan } from "./digests.server";
 import { reminderPlan, writePlanned } from "./reminders.server";
+import { repetitionPlan } from "./repetition-nudges.server";
 import { remindersSchedule } from "~/utils/env.server";
 import { freezeEndedPeriods } from "~/models/period-report.server";
 import { anonymiseDue } from "~/models/retention.server";
@@ -33,7 +34,7 @@ export async function runPass({
   db = getDb(),
   transport = mailTransport(),
 }: { now?: Date; db?: DB; transport?: Transporter | null } = {}): Promise<PassResult> {
-  const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now))];
+  const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now)), ...(await repetitionPlan(db, now))];
   const result: PassResult = {
     planned: await writePlanned(db, plan, now),
     purged: await purgeExpired(db, now),

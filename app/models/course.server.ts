@@ -1,5 +1,5 @@
 import { getDb, transaction, type DB } from "../../db/client.server";
-import type { SignupStatus } from "../../db/schema";
+import type { SessionKind, SignupStatus } from "../../db/schema";
 import { sessionCalendar } from "../../emails/calendar";
 import { sessionEmail, type SessionMailKind } from "../../emails/session";
 import { isLocale } from "~/i18n/catalog";
@@ -87,10 +87,17 @@ async function participants(tx: DB, sessionId: number, statuses: SignupStatus[])
 
 /** Only attendance steps still in use can be fulfilled by a session. */
 async function writeSteps(tx: DB, sessionId: number, stepIds: number[]) {
-  const valid = await tx.selectFrom("template_step").select("id").where("id", "in", stepIds).where("evidence", "=", "attendance").where("retired_at", "is", null).execute();
+  const valid = stepIds.length === 0 ? [] : await tx.selectFrom("template_step").select("id").where("id", "in", stepIds).where("evidence", "=", "attendance").where("retired_at", "is", null).execute();
   if (valid.length !== stepIds.length) throw new FieldError("stepIds", "validation.sessionSteps");
   await tx.deleteFrom("session_step").where("session_id", "=", sessionId).execute();
   if (stepIds.length) await tx.insertInto("session_step").values(stepIds.map((template_step_id) => ({ session_id: sessionId, template_step_id }))).execute();
+}
+
+/** A session's topic must be one in use (a retired one may stay on a session that has it already). */
+async function checkTopic(tx: DB, topicId: number | null, current: number | null = null) {
+  if (topicId === null || topicId === current) return;
+  const topic = await tx.selectFrom("competence_topic").select("id").where("id", "=", topicId).where("retired_at", "is", null).executeTakeFirst();
+  if (!topic) throw new FieldError("topicId", "validation.choice");
 }
 
 const sessionValues = (input: SessionInput) => ({
@@ -100,12 +107,15 @@ const sessionValues = (input: SessionInput) => ({
   ends_at: input.endsAt.toISOString(),
   location: input.location,
   capacity: input.capacity,
+  kind: input.kind ?? "course",
+  topic_id: input.topicId ?? null,
 });
 
 /** The development unit schedules a session that fulfils one or more template steps. */
 export async function createSession({ actor, input, now = new Date() }: { actor: SessionUser; input: SessionInput; now?: Date }) {
   if (!canOrganise(actor)) throw new HttpError(403);
   return transaction(async (tx) => {
+      await checkTopic(tx, input.topicId ?? null);
       const values = { ...sessionValues(input), organiser_id: actor.id, created_at: now.toISOString(), updated_at: now.toISOString() };
       const row = await tx.insertInto("training_session").values(values).returning("id").executeTakeFirstOrThrow();
       await writeSteps(tx, row.id, input.stepIds);
@@ -123,6 +133,7 @@ export async function updateSession({ actor, sessionId, input, now = new Date() 
   return transaction(async (tx) => {
       const before = await sessionOr404(tx, sessionId);
       if (before.cancelled_at) throw new HttpError(409);
+      await checkTopic(tx, input.topicId ?? null, before.topic_id);
       const changedForCalendars = before.starts_at !== input.startsAt.toISOString() || before.ends_at !== input.endsAt.toISOString() || before.location !== input.location || before.title !== input.title;
       const values = { ...sessionValues(input), sequence: before.sequence + (changedForCalendars ? 1 : 0), updated_at: now.toISOString() };
       await tx.updateTable("training_session").set(values).where("id", "=", sessionId).execute();
@@ -227,6 +238,8 @@ export async function recordAttendance({ actor, sessionId, attended, now = new D
 export interface SessionListItem {
   id: number;
   title: string;
+  kind: SessionKind;
+  topic: string | null;
   starts_at: string;
   ends_at: string;
   location: string;
@@ -240,7 +253,8 @@ export interface SessionListItem {
 
 /**
  * Sessions for the sessions page. A leader sees upcoming sessions that fulfil one of their open
- * steps (and any they are signed up to); an organiser sees all, past ones too.
+ * steps, every coming leader forum and theme hour, and any they are signed up to; an organiser
+ * sees all, past ones too.
  */
 export async function listSessions({ user, now = new Date() }: { user: SessionUser; now?: Date }): Promise<SessionListItem[]> {
   const db = getDb();
@@ -249,9 +263,12 @@ export async function listSessions({ user, now = new Date() }: { user: SessionUs
   let q = db
     .selectFrom("training_session as ts")
     .leftJoin("session_signup as mine", (j) => j.onRef("mine.session_id", "=", "ts.id").on("mine.person_id", "=", user.id))
+    .leftJoin("competence_topic as topic", "topic.id", "ts.topic_id")
     .select([
       "ts.id",
       "ts.title",
+      "ts.kind",
+      "topic.name as topic",
       "ts.starts_at",
       "ts.ends_at",
       "ts.location",
@@ -282,7 +299,8 @@ export async function listSessions({ user, now = new Date() }: { user: SessionUs
       confirmed: Number(r.confirmed),
       waitlist: Number(r.waitlist),
       myStatus: r.myStatus ?? null,
-      fits: Number(r.fitting) > 0,
+      // Forums and theme hours are for every leader: repetition, and what their agreements suggest.
+      fits: Number(r.fitting) > 0 || r.kind !== "course",
     }))
     .filter((r) => organiserView || r.fits || (r.myStatus !== null && r.myStatus !== "cancelled"));
 }
@@ -290,7 +308,13 @@ export async function listSessions({ user, now = new Date() }: { user: SessionUs
 /** One session; participants and waiting list only for its organisers. */
 export async function sessionDetail({ user, sessionId }: { user: SessionUser; sessionId: number }) {
   const db = getDb();
-  const s = await db.selectFrom("training_session").selectAll().where("id", "=", sessionId).executeTakeFirst();
+  const s = await db
+    .selectFrom("training_session as ts")
+    .leftJoin("competence_topic as topic", "topic.id", "ts.topic_id")
+    .selectAll("ts")
+    .select("topic.name as topic")
+    .where("ts.id", "=", sessionId)
+    .executeTakeFirst();
   if (!s) throw new HttpError(404);
   const steps = await db
     .selectFrom("session_step as ss")

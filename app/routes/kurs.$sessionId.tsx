@@ -8,6 +8,7 @@ import { idParam, invalid, orHttpError, parseForm, redirectWithFlash, withFieldE
 import { useLocale, useT } from "~/utils/i18n";
 import { courseActionSchema, withInstants } from "~/validation/course";
 import { SessionForm } from "./kurs.ny";
+import { activeTopics } from "~/models/competence-topic.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.title ?? ""} – Lederløp` }];
 
@@ -15,7 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const detail = await orHttpError(() => sessionDetail({ user, sessionId: idParam(params.sessionId) }));
   const organiser = canOrganise(user);
-  return { ...detail, organiser, allSteps: organiser ? await attendanceSteps() : [], upcoming: detail.session.starts_at > new Date().toISOString() };
+  const topics = organiser ? await activeTopics() : [];
+  // A retired topic stays choosable on the session that already has it.
+  const { topic_id: topicId, topic } = detail.session;
+  if (topicId !== null && topic !== null && !topics.some((t) => t.id === topicId)) topics.push({ id: topicId, name: topic, description: "" });
+  return { ...detail, organiser, topics, allSteps: organiser ? await attendanceSteps() : [], upcoming: detail.session.starts_at > new Date().toISOString() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -56,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SessionPage() {
   const t = useT();
   const locale = useLocale();
-  const { session, steps, myStatus, waitPosition, confirmed, participants, organiser, allSteps, upcoming } = useLoaderData<typeof loader>();
+  const { session, steps, myStatus, waitPosition, confirmed, participants, organiser, allSteps, topics, upcoming } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const attendanceError = actionData && !actionData.ok ? actionData.errors.attended : undefined;
   const full = confirmed >= session.capacity;
@@ -73,6 +78,14 @@ export default function SessionPage() {
       </h1>
       {session.cancelled_at ? <Alert color="danger">{t("sessions.cancelledSession")}</Alert> : null}
       <dl className="kv">
+        <dt>{t("session.field.kind")}</dt>
+        <dd>{t(`session.kind.${session.kind}`)}</dd>
+        {session.topic ? (
+          <>
+            <dt>{t("session.field.topic")}</dt>
+            <dd>{session.topic}</dd>
+          </>
+        ) : null}
         <dt>{t("sessions.col.when")}</dt>
         <dd>
           {formatDateTime(session.starts_at, locale)} – {formatDateTime(session.ends_at, locale).split(", ").pop()}
@@ -174,9 +187,12 @@ export default function SessionPage() {
               </h2>
               <SessionForm
                 steps={allSteps}
+                topics={topics}
                 intent="update"
                 submitLabel={t("session.save")}
                 defaults={{
+                  kind: session.kind,
+                  topicId: session.topic_id === null ? "" : String(session.topic_id),
                   title: session.title,
                   description: session.description,
                   date: osloWallClock(session.starts_at).date,

@@ -39,6 +39,7 @@ export default function Sessions() {
               <tr>
                 <th scope="col">{t("sessions.col.when")}</th>
                 <th scope="col">{t("sessions.col.title")}</th>
+                <th scope="col">{t("sessions.col.kind")}</th>
                 <th scope="col">{t("sessions.col.where")}</th>
                 <th scope="col">{t("sessions.col.places")}</th>
                 <th scope="col">{t("sessions.col.status")}</th>
@@ -54,6 +55,10 @@ export default function Sessions() {
                     </Link>
                     {s.cancelled_at ? <span className="ds-tag inline-tag" data-color="danger" data-size="sm">{t("sessions.cancelledSession")}</span> : null}
                   </th>
+                  <td>
+                    {t(`session.kind.${s.kind}`)}
+                    {s.topic ? <span className="muted block">{s.topic}</span> : null}
+                  </td>
                   <td>{s.location}</td>
                   <td>
                     {t("sessions.places", { taken: s.confirmed, capacity: s.capacity })}

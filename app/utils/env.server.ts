@@ -109,6 +109,9 @@ export const agreementMonth = () => {
   const month = int("AGREEMENT_MONTH", 3, 1);
   return month <= 12 ? month : 3;
 };
+/** Months without a Lean leader forum, and without a theme hour, before a leader is nudged. */
+export const repeatForumMonths = () => int("REPEAT_FORUM_MONTHS", 6, 1);
+export const repeatThemeHourMonths = () => int("REPEAT_THEME_HOUR_MONTHS", 12, 1);
 /** Days after a quarter's (or year's) end that its report is due; shown in the årshjul. */
 export const reportDueDays = () => int("REPORT_DUE_DAYS", 20, 0);
 /** Months after someone has left before the scheduled pass anonymises them. */

@@ -6,6 +6,8 @@ import { enrolInRollout } from "../../app/models/rollout.server";
 import { osloInstant } from "../../app/utils/oslo-instant";
 import { addDaysToDate, addMonthsToDate, osloDate } from "../../app/utils/dates";
 import { contractDue, meetingDue } from "../../app/utils/lean-cycle";
+import { agreementSeason } from "../../app/utils/agreement-season";
+import { agreementMonth } from "../../app/utils/env.server";
 
 export const DEMO_DOMAIN = "lederlop.example";
 
@@ -50,6 +52,21 @@ const STAFF: Record<string, { employeeNumber: string | null; position: string; s
 const EXPERIENCED = [
   { email: `gunnar.gran@${DEMO_DOMAIN}`, name: "Gunnar Gran", unit: "EIE", position: "enhetsleder", startDate: "2019-08-12", employeeNumber: "3001" },
   { email: `mona.moe@${DEMO_DOMAIN}`, name: "Mona Moe", unit: "KUS", position: "rektor", startDate: "2021-01-04", employeeNumber: "3002" },
+];
+
+/**
+ * Long-serving leaders without an introduction path (and without an employee number in the sample
+ * export), in units without a rollout so the rollout demo's readiness stays as it is.
+ */
+const ESTABLISHED = [
+  { email: `solveig.sandvik@${DEMO_DOMAIN}`, name: "Solveig Sandvik", unit: "SOL", position: "avdelingsleder", startDate: "2016-04-01" },
+  { email: `terje.tollefsen@${DEMO_DOMAIN}`, name: "Terje Tollefsen", unit: "SOL", position: "fagleder", startDate: "2018-09-03" },
+  { email: `berit.brekke@${DEMO_DOMAIN}`, name: "Berit Brekke", unit: "FJS", position: "avdelingsleder", startDate: "2015-01-12" },
+  { email: `arne.aune@${DEMO_DOMAIN}`, name: "Arne Aune", unit: "FJS", position: "rektor", startDate: "2014-08-01" },
+  { email: `wenche.wold@${DEMO_DOMAIN}`, name: "Wenche Wold", unit: "EIE", position: "fagleder", startDate: "2019-08-01" },
+  { email: `knut.kvam@${DEMO_DOMAIN}`, name: "Knut Kvam", unit: "EIE", position: "avdelingsleder", startDate: "2017-02-01" },
+  { email: `lene.lund@${DEMO_DOMAIN}`, name: "Lene Lund", unit: "OKO", position: "fagleder", startDate: "2022-03-01" },
+  { email: `odd.ostby@${DEMO_DOMAIN}`, name: "Odd Østby", unit: "PO", position: "fagleder", startDate: "2020-06-15" },
 ];
 
 const EXTRA_TOLS = [
@@ -196,6 +213,13 @@ export async function seedDemo(db: DB, now = new Date()): Promise<boolean> {
     await seedRollouts(tx, { units, today, now, tolOf: (unitId) => ids.get(AREAS[units.find((u) => u.id === unitId)!.areaIndex]!.tol)!, devUnit: recorder.development_unit });
     await seedSessions(tx, { today, organiser: recorder.development_unit, attendee: ids.get(`helge.hansen@${DEMO_DOMAIN}`)!, now });
     await seedForums(tx, { today, organiser: recorder.development_unit, attendee: ids.get(`helge.hansen@${DEMO_DOMAIN}`)!, now });
+    // Leaders who were there long before Lederløp and have no introduction path: the yearly
+    // agreement and repetition are for every leader.
+    for (const [i, e] of ESTABLISHED.entries()) {
+      ids.set(e.email, await addPerson({ name: e.name, email: e.email, roles: ["leader"], unitId: unitByCode.get(e.unit)!, position: e.position, startDate: e.startDate }));
+      if (i === 0) ids.set("established", ids.get(e.email)!);
+    }
+    await seedRecurring(tx, { today, now, organiser: recorder.development_unit, rlg: ids.get(`rita.rlg@${DEMO_DOMAIN}`)!, featured: ids.get("established")! });
   });
   return true;
 }
@@ -346,6 +370,88 @@ async function seedSessions(tx: DB, { today, organiser, attendee, now }: { today
       .executeTakeFirstOrThrow();
     await tx.insertInto("session_step").values(stepIds.map((template_step_id) => ({ session_id: row.id, template_step_id }))).execute();
     if (days < 0) await tx.insertInto("session_signup").values({ session_id: row.id, person_id: attendee, status: "confirmed", created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
+  }
+}
+
+const TOPICS: [name: string, description: string][] = [
+  ["Tavlemøter og forbedringstavler", "Korte, faste møter ved tavla: avvik, forbedringer, oppfølging."],
+  ["A3-problemløsing", "Et problem på ett ark: nåsituasjon, årsaker, tiltak, oppfølging."],
+  ["Standardisert arbeid", "Beste kjente måte, beskrevet og forbedret av dem som gjør jobben."],
+  ["Verdistrømsanalyse", "Flyten fra innbyggerens behov til levert tjeneste."],
+  ["Coaching og medarbeidersamtaler", "Å lede forbedring gjennom spørsmål."],
+];
+
+/**
+ * The recurring obligations: the development unit's competence topics; topics and attendance for
+ * the forums and theme hours, and two more theme hours on A3; last season's leader agreements
+ * for most leaders and this season's for some (the TOLs' recorded by the executive group), so the
+ * overview has every state and the leaders' pages have suggestions and last year's needs.
+ */
+async function seedRecurring(tx: DB, { today, now, organiser, rlg, featured }: { today: string; now: Date; organiser: number; rlg: number; featured: number }) {
+  const rnd = random(20261218);
+  const stamp = now.toISOString();
+  const topics: number[] = [];
+  for (const [i, [name, description]] of TOPICS.entries()) {
+    topics.push((await tx.insertInto("competence_topic").values({ name, description, position: i + 1, created_at: stamp }).returning("id").executeTakeFirstOrThrow()).id);
+  }
+  // The existing theme hours of the introduction path are theme hours on the basics.
+  await tx.updateTable("training_session").set({ kind: "theme_hour" }).where("title", "like", "Tematime%").execute();
+
+  const people = await tx
+    .selectFrom("person")
+    .innerJoin("person_role as r", "r.person_id", "person.id")
+    .leftJoin("unit", "unit.id", "person.unit_id")
+    .leftJoin("service_area as area", "area.id", "unit.service_area_id")
+    .select(["person.id", "person.start_date", "r.role", "area.tol_person_id as tolId"])
+    .where("r.role", "in", ["leader", "tol"])
+    .orderBy("person.id")
+    .execute();
+  const leaders = people.filter((p) => p.role === "leader");
+
+  // The årshjul's forums and theme hours (seedForums) get topics, and two theme hours on A3 join
+  // them: one the featured leader went to after last year's agreement, one it now suggests.
+  const topicOf: Record<string, number> = { "Lean lederforum": topics[2]!, "Tematime: tavlemøter som virker": topics[0]!, "Tematime: gevinstrealisering": topics[3]! };
+  for (const [title, topic] of Object.entries(topicOf)) await tx.updateTable("training_session").set({ topic_id: topic }).where("title", "=", title).execute();
+  for (const [title, days, topic] of [["Tematime: A3 i praksis", -220, topics[1]!], ["Tematime: A3 for viderekomne", 62, topics[1]!], ["Tematime: coaching", 150, topics[4]!]] as const) {
+    const date = addDaysToDate(today, days);
+    await tx
+      .insertInto("training_session")
+      .values({ title, description: "", kind: "theme_hour", topic_id: topic, starts_at: osloInstant(date, "13:00").toISOString(), ends_at: osloInstant(date, "14:00").toISOString(), location: "Utviklingsenheten, kurssal", capacity: 30, organiser_id: organiser, created_at: stamp, updated_at: stamp })
+      .execute();
+  }
+  // Some of the leaders who had started came to each past forum and theme hour; some never did, so
+  // «Repetisjon» has names. The featured leader went to the theme hours.
+  const past = await tx.selectFrom("training_session").select(["id", "kind", "starts_at"]).where("kind", "in", ["leader_forum", "theme_hour"]).where("starts_at", "<", stamp).orderBy("starts_at").execute();
+  for (const session of past) {
+    const date = osloDate(new Date(session.starts_at));
+    const came = leaders.filter((l) => l.start_date !== null && l.start_date < date && (l.id === featured ? session.kind === "theme_hour" : rnd() < 0.45));
+    if (came.length) await tx.insertInto("session_signup").values(came.map((l) => ({ session_id: session.id, person_id: l.id, status: "confirmed" as const, created_at: session.starts_at, updated_at: session.starts_at, attended_at: session.starts_at }))).execute();
+  }
+
+  const current = agreementSeason(Number(today.slice(0, 4)), agreementMonth());
+  const season = current.start <= today ? current : agreementSeason(current.year - 1, agreementMonth());
+  const last = agreementSeason(season.year - 1, agreementMonth());
+  const NEEDS = ["Vil bli tryggere på tavlemøter med hele personalgruppen.", "Trenger hjelp til å bruke A3 på ventetidene.", "Ønsker mer om standardisert arbeid i turnus.", "Vil lære å coache teamlederne."];
+  for (const p of people) {
+    const recordedBy = p.role === "tol" || p.tolId === null ? rlg : p.tolId;
+    const agree = async (s: { year: number; start: string; due: string }, chance: number) => {
+      if (!p.start_date || p.start_date > s.due) return;
+      if (p.id !== featured && rnd() >= chance) return;
+      const heldOn = addDaysToDate(s.start, Math.floor(rnd() * 25));
+      const need = p.id === featured ? 1 : Math.floor(rnd() * NEEDS.length);
+      const id = (
+        await tx
+          .insertInto("leader_agreement")
+          .values({ person_id: p.id, year: s.year, held_on: heldOn, needs: NEEDS[need]!, recorded_by: recordedBy, recorded_at: `${heldOn}T12:00:00.000Z`, updated_at: `${heldOn}T12:00:00.000Z` })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+      const chosen = [...new Set([need === 0 ? topics[0]! : need === 1 ? topics[1]! : need === 2 ? topics[2]! : topics[4]!, topics[Math.floor(rnd() * topics.length)]!])];
+      await tx.insertInto("leader_agreement_topic").values(chosen.map((topic_id) => ({ agreement_id: id, topic_id }))).execute();
+    };
+    await agree(last, 0.85);
+    // The featured leader's agreement for this season is still to be held: their page shows last year's needs and suggestions.
+    if (p.id !== featured) await agree(season, 0.5);
   }
 }
 

@@ -1046,7 +1046,8 @@ describe("GET routes, fed hostile paths and queries", () => {
         for (const args of errors) expectConsoleError(new RegExp(`^${escapeRegExp(args.map(String).join(" "))}$`, "s"));
         expect(errors, `GET ${path} as ${who} logged an error`).toEqual([]);
         expect(res.status, `GET ${path} as ${who}`).toBeLessThan(500);
-        if (path.startsWith("/kalender/")) expect([404, 429], `GET ${path}`).toContain(res.status);
+        // As the URL resolves it: «/kalender/..» is the home page, which sends a visitor to sign in.
+        if (new URL(path, "http://localhost").pathname.startsWith("/kalender/")) expect([404, 429], `GET ${path}`).toContain(res.status);
         expect(describeChanges(changes(before, await snapshot())), `GET ${path} as ${who} wrote`).toBe("");
       }),
       params(RUNS),

@@ -1,6 +1,6 @@
 import { TableScroll } from "./ui";
 import { useT } from "~/utils/i18n";
-import { change, figureLine, TREND_KEYS, type FigureLine, type PeriodFigures } from "~/utils/period-figures";
+import { change, figureCell, figureLine, TREND_KEYS, type FigureCell, type FigureLine, type PeriodFigures } from "~/utils/period-figures";
 import { parsePeriod } from "~/utils/periods";
 
 type T = ReturnType<typeof useT>;
@@ -14,14 +14,15 @@ export function periodName(t: T, key: string): string {
 
 /** A figure as text: a count, days, or a share with what it is a share of. */
 export function figureText(t: T, line: FigureLine, f: PeriodFigures | null): string {
-  const v = f ? line.value(f) : null;
-  if (v === null || !f) return t("periods.value.none");
-  if (line.unit === "days") return t("periods.value.days", { value: v });
-  if (line.of) {
-    const [n, d] = line.of(f);
-    return t("periods.value.share", { value: v, n, d });
-  }
-  return String(v);
+  return cellText(t, line, f ? figureCell(line, f) : null);
+}
+
+/** The same for a figure worked out on the server (the per-area and per-unit rows send only these). */
+export function cellText(t: T, line: FigureLine, cell: FigureCell | null): string {
+  if (!cell || cell.value === null) return t("periods.value.none");
+  if (line.unit === "days") return t("periods.value.days", { value: cell.value });
+  if (cell.of) return t("periods.value.share", { value: cell.value, n: cell.of[0], d: cell.of[1] });
+  return String(cell.value);
 }
 
 /** The change from the previous period as an arrow and words, never colour alone. */

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { canEverywhere } from "~/access/policy";
 import { AreaChooser } from "~/components/area-chooser";
-import { ChangeText, figureText, periodName, TrendChart } from "~/components/period-pack";
+import { cellText, ChangeText, figureText, periodName, TrendChart } from "~/components/period-pack";
 import { cx, TableScroll } from "~/components/ui";
 import { periodReport } from "~/models/period-report.server";
 import { listAreas } from "~/models/person.server";
@@ -12,7 +12,7 @@ import { idQuery, orHttpError } from "~/server/http.server";
 import { requirePermission } from "~/server/user.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { title, useLocale, useT } from "~/utils/i18n";
-import { FIGURE_LINES, figureLine } from "~/utils/period-figures";
+import { FIGURE_LINES, figureLine, PART_KEYS } from "~/utils/period-figures";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportsCss }];
 
@@ -49,9 +49,6 @@ function TableSection({ id, title, className, head, children }: { id: string; ti
     </section>
   );
 }
-
-/** A few figures per area or unit, to see where the totals come from. */
-const PART_KEYS = ["leaders", "newLeaders", "pathsOnTime", "stepsDone", "stepsOverdue", "openMeasures", "openFollowUps"] as const;
 
 export default function PeriodPage() {
   const t = useT();
@@ -216,9 +213,9 @@ export default function PeriodPage() {
                   </Link>
                 )}
               </th>
-              {PART_KEYS.map((k) => (
+              {PART_KEYS.map((k, i) => (
                 <td className="num" key={k}>
-                  {figureText(t, figureLine(k), p.figures)}
+                  {cellText(t, figureLine(k), p.cells[i] ?? null)}
                 </td>
               ))}
             </tr>

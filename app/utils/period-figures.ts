@@ -180,6 +180,17 @@ export const TREND_KEYS = ["pathsOnTime", "pathsWithin180", "stepsDone"] as cons
 
 export const figureLine = (key: FigureKey): FigureLine => FIGURE_LINES.find((l) => l.key === key)! as FigureLine;
 
+/** The few figures shown per area or unit, to see where the totals come from. */
+export const PART_KEYS = ["leaders", "newLeaders", "pathsOnTime", "stepsDone", "stepsOverdue", "openMeasures", "openFollowUps"] as const satisfies readonly FigureKey[];
+
+/** One figure worked out for display: its value and, for a share, what it is a share of. */
+export interface FigureCell {
+  value: number | null;
+  of: [number, number] | null;
+}
+
+export const figureCell = (line: FigureLine, f: PeriodFigures): FigureCell => ({ value: line.value(f), of: line.of ? line.of(f) : null });
+
 /** The change from the previous period: up, down or the same, and by how much (per cent points for shares); null when either side is missing. */
 export function change(now: number | null, before: number | null): { direction: "up" | "down" | "same"; by: number } | null {
   if (now === null || before === null) return null;

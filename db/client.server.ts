@@ -68,9 +68,11 @@ const watched = new WeakSet<pg.PoolClient>();
 function discardWhenStuck(client: pg.PoolClient): pg.PoolClient {
   if (!watched.has(client)) {
     watched.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // The class's query, looked up at each call (not captured once), so anything that wraps the
+    // class later (a test counting statements) still sees every statement.
+    const proto = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
     client.query = ((...args: unknown[]) => {
-      const result = query(...args);
+      const result = proto.query.apply(client, args);
       return result instanceof Promise
         ? result.catch((error: Error) => {
             if (error?.message === "Query read timeout") stuck.add(client);

@@ -299,6 +299,12 @@ describe("refusals, as SCIM error bodies", () => {
     expect((await json(await scim(`/Users?filter=${encodeURIComponent('externalId eq "ext-per"')}`))).totalResults).toBe(1);
     expect((await json(await scim(`/Users?filter=${encodeURIComponent('emails[type eq "work"].value eq "PER@kommune.example"')}`))).totalResults).toBe(1);
     expect((await json(await scim(`/Users?filter=${encodeURIComponent('id eq "99999999999"')}`))).totalResults).toBe(0);
+    // A NUL inside a value is a well-formed filter that matches nobody (PostgreSQL refused the query: a 500).
+    for (const filter of ['userName eq "\u0000"', 'externalId eq "a\u0000b"', 'emails[type eq "work"].value eq "\u0000@x"']) {
+      const res = await scim(`/Users?filter=${encodeURIComponent(filter)}`);
+      expect(res.status, filter).toBe(200);
+      expect((await json(res)).totalResults).toBe(0);
+    }
   });
 
   test("unknown ids are 404, and so is anyone not provisioned (an admin's record cannot be read or changed by id)", async () => {

@@ -27,6 +27,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "manage:person");
   const personId = idParam(params.personId);
   const form = await parseForm(request, personActionSchema, { arrays: ["roles"] });
+  // A hold's reason can only be shown beside the hold form, which is there only for someone who
+  // has left: for anyone else the answer is the conflict a valid hold gets too.
+  if (!form.ok && form.values.intent === "hold" && !(await retentionOf({ personId }))) throw new Response(null, { status: 409 });
   if (!form.ok) return invalid(form.errors, form.values);
   const input = form.data;
   if (input.intent === "anonymise") {

@@ -49,6 +49,25 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   );
 }
 
+/** A titled table: heading, a scrolling frame on narrow screens (TableScroll), its head row and rows. */
+export function TableSection({ id, title, className, head, children }: { id: string; title: string; className?: string; head: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="ds-heading" data-size="sm" id={id}>
+        {title}
+      </h2>
+      <TableScroll label={title}>
+        <table className={cx("ds-table", className)} data-border="true" data-zebra="true" aria-labelledby={id}>
+          <thead>
+            <tr>{head}</tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
 /** A native <progress>: announced by screen readers as is, with the figure beside it for everyone. */
 export function Progress({ value, label, text }: { value: number; label: string; text?: string }) {
   return (

@@ -16,3 +16,16 @@ export function UnitOptions({ units }: { units: readonly { id: number; name: str
     </>
   );
 }
+
+/** Service areas as <option>s, for every area picker. */
+export function AreaOptions({ areas }: { areas: readonly { id: number; name: string }[] }) {
+  return (
+    <>
+      {areas.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import * as z from "zod/mini";
 import { Button, Checkbox, SelectField, TableScroll } from "~/components/ui";
+import { AreaOptions } from "~/components/unit-options";
 import { yearWheel, type YearItem } from "~/models/arshjul.server";
 import { notFound, orHttpError } from "~/server/http.server";
 import { requirePermission } from "~/server/user.server";
@@ -83,11 +84,7 @@ export default function Arshjul() {
         {areas.length > 1 ? (
           <SelectField name="omrade" label={t("arshjul.area")} description={t("arshjul.areaNote")} defaultValue={areaId === null ? "" : String(areaId)}>
             <option value="">{t("arshjul.allAreas")}</option>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <AreaOptions areas={areas} />
           </SelectField>
         ) : null}
         <fieldset className="ds-fieldset kind-choices">

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button, SelectField, TableScroll } from "~/components/ui";
+import { AreaOptions } from "~/components/unit-options";
 import { agreementOverview } from "~/models/agreement.server";
 import { AGREEMENT_FILTERS, type AgreementFilter } from "~/utils/agreement-season";
 import { idQuery, textQuery } from "~/server/http.server";
@@ -40,11 +41,7 @@ export default function Agreements() {
         {areas.length > 1 || areaId ? (
           <SelectField name="omrade" label={t("agreements.filter.area")} defaultValue={areaId ?? ""}>
             <option value="">{t("agreements.allAreas")}</option>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <AreaOptions areas={areas} />
           </SelectField>
         ) : null}
         <div className="filters-submit">

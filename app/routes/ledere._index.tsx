@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button, Progress, SelectField, TableScroll, TextField } from "~/components/ui";
+import { AreaOptions } from "~/components/unit-options";
 import { Pagination } from "~/components/pagination";
 import { listAreas, listLeaders, unitFilterOptions } from "~/models/person.server";
 import { LEADER_STATUSES, type LeaderStatusFilter } from "~/utils/leader-status";
@@ -43,11 +44,7 @@ export default function Leaders() {
         <TextField name="q" type="search" label={t("leaders.search")} defaultValue={params.get("q") ?? ""} />
         <SelectField name="omrade" label={t("leaders.filter.area")} defaultValue={params.get("omrade") ?? ""}>
           <option value="">{t("leaders.filter.all")}</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <AreaOptions areas={areas} />
         </SelectField>
         <SelectField
           name="enhet"

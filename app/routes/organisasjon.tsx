@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, ErrorSummary, SelectField, TextField } from "~/components/ui";
+import { AreaOptions } from "~/components/unit-options";
 import { useZodForm } from "~/components/use-zod-form";
 import { createArea, createUnit, organisation, setUnitCode, updateArea } from "~/models/organisation.server";
 import { requirePermission } from "~/server/user.server";
@@ -159,11 +160,7 @@ function AddUnit({ areas, serverErrors }: { areas: { id: number; name: string }[
         <input type="hidden" name="intent" value="add_unit" />
         <SelectField label={labels.areaId} required error={errors.areaId} id="f-unit-areaId" {...field("areaId")}>
           <option value="">{t("readiness.chooseArea")}</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <AreaOptions areas={areas} />
         </SelectField>
         <TextField label={labels.name} required error={errors.name} id="f-unit-name" {...field("name")} />
         <TextField label={labels.code} description={t("org.unit.codeHelp")} error={errors.code} id="f-unit-code" maxLength={40} {...field("code")} />

@@ -1,10 +1,9 @@
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { canEverywhere } from "~/access/policy";
 import { AreaChooser } from "~/components/area-chooser";
 import { cellText, ChangeText, figureText, periodName, TrendChart } from "~/components/period-pack";
-import { cx, TableScroll } from "~/components/ui";
+import { TableSection } from "~/components/ui";
 import { periodReport } from "~/models/period-report.server";
 import { listAreas } from "~/models/person.server";
 import reportsCss from "~/styles/reports.css";
@@ -29,25 +28,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (areaId === undefined && !seesAll && areas[0]) throw redirect(`/rapporter/perioder/${encodeURIComponent(key)}?omrade=${areas[0].id}`);
   const report = await orHttpError(() => periodReport({ user, key, areaId }));
   return { report, areas, seesAll };
-}
-
-/** A titled table of the pack: heading, a scrolling frame on narrow screens, its head row and rows. */
-function TableSection({ id, title, className, head, children }: { id: string; title: string; className?: string; head: ReactNode; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 className="ds-heading" data-size="sm" id={id}>
-        {title}
-      </h2>
-      <TableScroll label={title}>
-        <table className={cx("ds-table", className)} data-border="true" data-zebra="true" aria-labelledby={id}>
-          <thead>
-            <tr>{head}</tr>
-          </thead>
-          <tbody>{children}</tbody>
-        </table>
-      </TableScroll>
-    </section>
-  );
 }
 
 export default function PeriodPage() {

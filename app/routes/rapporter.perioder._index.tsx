@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/access/policy";
 import { periodName } from "~/components/period-pack";
-import { Button, ErrorSummary, TableScroll, TextField } from "~/components/ui";
+import { Button, ErrorSummary, TableSection, TextField } from "~/components/ui";
 import { useZodForm } from "~/components/use-zod-form";
 import { listPacks, reconstructPeriods } from "~/models/period-report.server";
 import reportsCss from "~/styles/reports.css";
@@ -62,37 +62,31 @@ export default function PeriodList() {
       {packs.length === 0 ? (
         <p className="ds-paragraph">{t("periods.none")}</p>
       ) : (
-        <section aria-labelledby="p-list">
-          <h2 className="ds-heading" data-size="sm" id="p-list">
-            {t("periods.list")}
-          </h2>
-          <TableScroll label={t("periods.list")}>
-            <table className="ds-table" data-border="true" data-zebra="true" aria-labelledby="p-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t("periods.col.period")}</th>
-                  <th scope="col">{t("periods.col.asOf")}</th>
-                  <th scope="col">{t("periods.col.taken")}</th>
-                  <th scope="col">{t("periods.col.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {packs.map((p) => (
-                  <tr key={p.key}>
-                    <th scope="row">
-                      <Link className="ds-link" to={`/rapporter/perioder/${p.key}`}>
-                        {periodName(t, p.key)}
-                      </Link>
-                    </th>
-                    <td>{formatDate(parsePeriod(p.key)!.end, locale)}</td>
-                    <td>{formatDateTime(p.takenAt, locale)}</td>
-                    <td>{t(p.reconstructed ? "periods.status.reconstructed" : "periods.status.frozen")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </section>
+        <TableSection
+          id="p-list"
+          title={t("periods.list")}
+          head={
+            <>
+              <th scope="col">{t("periods.col.period")}</th>
+              <th scope="col">{t("periods.col.asOf")}</th>
+              <th scope="col">{t("periods.col.taken")}</th>
+              <th scope="col">{t("periods.col.status")}</th>
+            </>
+          }
+        >
+          {packs.map((p) => (
+            <tr key={p.key}>
+              <th scope="row">
+                <Link className="ds-link" to={`/rapporter/perioder/${p.key}`}>
+                  {periodName(t, p.key)}
+                </Link>
+              </th>
+              <td>{formatDate(parsePeriod(p.key)!.end, locale)}</td>
+              <td>{formatDateTime(p.takenAt, locale)}</td>
+              <td>{t(p.reconstructed ? "periods.status.reconstructed" : "periods.status.frozen")}</td>
+            </tr>
+          ))}
+        </TableSection>
       )}
       {canReconstruct ? <Reconstruct serverErrors={result?.errors} values={result?.values} /> : null}
     </div>

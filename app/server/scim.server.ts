@@ -5,7 +5,7 @@ import { ProvisioningError, type ProvisionedUser, type UserQuery } from "~/model
 import { clientIp, hit, LIMITS } from "~/models/rate-limit.server";
 import { appUrl } from "~/utils/env.server";
 import { SCIM_CONTENT_TYPE, scimErrorBody } from "~/utils/scim-error";
-import { isId } from "~/validation/fields";
+import { hasControlChars, isId } from "~/validation/fields";
 import { scimUserSchema, type ScimUserInput } from "~/validation/scim";
 import { boundedRequest } from "./limits.server";
 
@@ -258,7 +258,8 @@ const FILTER_ATTRIBUTES: Record<string, keyof UserQuery> = { username: "userName
 /**
  * A filter as conditions Lederløp can query: `eq` on userName, externalId, id or the email
  * (`emails.value`, `emails[type eq "work"].value`), joined by `and` — what Entra ID sends. Anything
- * else is a 400 invalidFilter. Null: the filter can match nobody (an id that is not one of ours).
+ * else is a 400 invalidFilter. Null: the filter can match nobody (an id that is not one of ours, a
+ * value with a control character).
  */
 function queryOf(filter: string): UserQuery | null {
   const parsed = scimmy("invalidFilter", () => new UserQueryParams({ filter }).filter) as Record<string, unknown>[];
@@ -283,7 +284,9 @@ function queryOf(filter: string): UserQuery | null {
       } else query[FILTER_ATTRIBUTES[key] as "userName" | "externalId"] = value;
     } else throw invalid("invalidFilter", `Filtering on ${attribute.slice(0, 100)} is not supported.`);
   }
-  return query;
+  // No stored value holds a control character (the schema refuses them), and PostgreSQL refuses a
+  // NUL in a parameter outright (a 500): such a filter matches nobody.
+  return [query.userName, query.externalId, query.email].some((v) => v !== undefined && hasControlChars(v)) ? null : query;
 }
 
 const integer = (value: string | null, fallback: number) => (value !== null && /^-?\d{1,12}$/.test(value.trim()) ? Number(value.trim()) : fallback);

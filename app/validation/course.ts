@@ -25,7 +25,7 @@ const sessionFields = {
   location: requiredText(160),
   capacity: z.coerce.number("validation.capacity").check(z.int("validation.capacity"), z.minimum(1, "validation.capacity"), z.maximum(1000, "validation.capacity")),
   stepIds: z.pipe(
-    z.pipe(listOf, z.array(z.coerce.number("validation.sessionSteps").check(z.int("validation.sessionSteps"), z.positive("validation.sessionSteps")))),
+    z.pipe(listOf, z.array(idField("validation.sessionSteps"))),
     z.transform((ids) => [...new Set(ids)]),
   ),
 };

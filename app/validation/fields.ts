@@ -9,6 +9,8 @@ import { addDaysToDate, isIsoDate, osloDate } from "~/utils/dates";
 // PostgreSQL outright (a 500 there before this check).
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const singleLine = z.refine<string>((s) => !CONTROL.test(s), "validation.controlChars");
+/** Whether a value holds what no single-line field may (so no stored one-line value does). */
+export const hasControlChars = (s: string) => CONTROL.test(s);
 
 export const requiredText = (max: number, min = 1, minKey = "validation.required") =>
   z.string().check(z.trim(), singleLine, z.minLength(min, minKey), z.maxLength(max, "validation.tooLong"));

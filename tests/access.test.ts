@@ -147,13 +147,16 @@ describe("every role's access to every page", () => {
     expect(lookups).toBe(1);
   });
 
-  test("a crawler gets the whole page, rendered to the end before it is sent", async () => {
-    const res = await app.request("/logg-inn", { headers: { "User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } });
-    expect(res.status).toBe(200);
-    const html = await res.text();
-    expect(html).toContain("<h1");
-    expect(html).toContain("</html>");
-    expect(html).toContain("streamController.close()");
+  test("a page is rendered to the end and sent whole, with its length, to a browser and a crawler alike", async () => {
+    for (const agent of ["Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"]) {
+      const res = await app.request("/logg-inn", { headers: { "User-Agent": agent } });
+      expect(res.status).toBe(200);
+      const html = Buffer.from(await res.arrayBuffer());
+      expect(Number(res.headers.get("content-length"))).toBe(html.length);
+      expect(html.toString()).toContain("<h1");
+      expect(html.toString()).toContain("</html>");
+      expect(html.toString()).toContain("streamController.close()");
+    }
   });
 
   test("signing out ends the session on the server", async () => {

@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import { getDb, type DB } from "../db/client.server";
 import { startServer } from "./support/process";
 import { runPass } from "~/jobs/scheduler.server";
-import { freezeEndedPeriods, measurePeriod, periodEnd, periodReport, reconstructPeriods, takePack } from "~/models/period-report.server";
+import { freezeEndedPeriods, measurePeriod, periodEnd, periodParts, periodReport, reconstructPeriods, takePack } from "~/models/period-report.server";
 import { HttpError } from "~/models/http-error";
 import type { PeriodFigures } from "~/utils/period-figures";
 import { lastEndedQuarter, parsePeriod } from "~/utils/periods";
@@ -727,7 +727,7 @@ describe("reading the packs", () => {
     const q3 = await periodReport({ user: hr, key: "2026-Q3" });
     expect(q3.previous.key).toBe("2026-Q2");
     expect(q3.trend.map((t) => t.key)).toEqual(["2026-Q1", "2026-Q2", "2026-Q3"]);
-    expect(q3.parts.map((p) => p.name)).toEqual(["Helse", "Oppvekst"]);
+    expect((await periodParts({ user: hr, key: "2026-Q3" })).parts.map((p) => p.name)).toEqual(["Helse", "Oppvekst"]);
     expect(q3.figures.leaders).toBe(4);
     const year = await periodReport({ user: hr, key: "2026" });
     expect(year.quarters.map((q) => [q.key, q.figures?.leaders])).toEqual([
@@ -747,9 +747,11 @@ describe("reading the packs", () => {
       areaId: org.areaA,
     });
     expect(area.scope).toEqual({ kind: "area", id: org.areaA, name: "Helse" });
-    expect(area.parts.map((p) => p.name)).toEqual(["Hjemmetjenesten", "Sykehjemmet"]);
-    await expect(periodReport({ user: tol, key: "2026-Q3", areaId: org.areaB })).rejects.toEqual(new HttpError(404));
-    await expect(periodReport({ user: tol, key: "2026-Q3" })).rejects.toEqual(new HttpError(403));
+    expect((await periodParts({ user: tol, key: "2026-Q3", areaId: org.areaA })).parts.map((p) => p.name)).toEqual(["Hjemmetjenesten", "Sykehjemmet"]);
+    for (const read of [periodReport, periodParts]) {
+      await expect(read({ user: tol, key: "2026-Q3", areaId: org.areaB })).rejects.toEqual(new HttpError(404));
+      await expect(read({ user: tol, key: "2026-Q3" })).rejects.toEqual(new HttpError(403));
+    }
     await expect(periodReport({ user: await asUser(org.hr), key: "2025-Q1" })).rejects.toEqual(new HttpError(404));
   });
 });
@@ -813,6 +815,26 @@ describe("pages and CSV over HTTP", () => {
     expect(rows.find((r) => r[0] === "Aktive ledere ved periodens slutt")).toEqual(["Aktive ledere ved periodens slutt", "4", "", ""]);
     expect(rows.find((r) => r[0] === "Introduksjonsløp fullført i tide (%)")).toEqual(["Introduksjonsløp fullført i tide (%)", "50", "", ""]);
     expect(rows.find((r) => r[0] === "Status")).toEqual(["Status", "Frosset", "", ""]);
+
+    // The parts side by side: the areas for those who see everything, an area's units for its TOL.
+    const side = await app.request("/rapporter/perioder/2026-Q3/sammenligning", { cookie: hr });
+    expect(side.status).toBe(200);
+    const sideHtml = await side.text();
+    expect(sideHtml).toContain("tjenesteområdene side om side");
+    expect(sideHtml).toContain(`href="/rapporter/perioder/2026-Q3/sammenligning?omrade=${org.areaA}"`);
+    expect(await (await app.request("/rapporter/perioder/2026-Q3", { cookie: hr })).text()).toContain('href="/rapporter/perioder/2026-Q3/sammenligning"');
+    expect((await app.request("/rapporter/perioder/2026-Q3/sammenligning", { cookie: leader })).status).toBe(403);
+    const tolSide = await app.request("/rapporter/perioder/2026-Q3/sammenligning", { cookie: tol });
+    expect(tolSide.headers.get("Location")).toBe(`/rapporter/perioder/2026-Q3/sammenligning?omrade=${org.areaA}`);
+    const units = await (await app.request(`/rapporter/perioder/2026-Q3/sammenligning?omrade=${org.areaA}`, { cookie: tol })).text();
+    for (const unit of ["Hjemmetjenesten", "Sykehjemmet"]) expect(units).toContain(unit);
+    expect((await app.request(`/rapporter/perioder/2026-Q3/sammenligning?omrade=${org.areaB}`, { cookie: tol })).status).toBe(404);
+    expect((await app.request(`/rapporter/perioder/2026-Q3/sammenligning/csv?omrade=${org.areaB}`, { cookie: tol })).status).toBe(404);
+    const sideCsv = await app.request("/rapporter/perioder/2026-Q3/sammenligning/csv", { cookie: hr });
+    expect(sideCsv.headers.get("Content-Disposition")).toContain("lederlop-periode-2026-Q3-omrader.csv");
+    const sideRows = parseCsv(await sideCsv.text()).map((r) => r.cells);
+    expect(sideRows[0]?.slice(0, 3)).toEqual(["Navn", "Aktive ledere ved periodens slutt", "Nye ledere registrert i perioden"]);
+    expect(sideRows.slice(1).map((r) => r[0])).toEqual(["Helse", "Oppvekst"]);
 
     // Reconstruction: admin only, POST with a valid quarter, audited, the page then lists them.
     expect((await app.post("/rapporter/perioder", { intent: "reconstruct", from: "2026-Q1" }, hr)).status).toBe(403);

@@ -1,5 +1,9 @@
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AreaChooser } from "./area-chooser";
 import { TableScroll } from "./ui";
-import { useT } from "~/utils/i18n";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { useLocale, useT } from "~/utils/i18n";
 import { change, figureCell, figureLine, TREND_KEYS, type FigureCell, type FigureLine, type PeriodFigures } from "~/utils/period-figures";
 import { parsePeriod } from "~/utils/periods";
 
@@ -10,6 +14,51 @@ export function periodName(t: T, key: string): string {
   const p = parsePeriod(key);
   if (!p) return key;
   return p.kind === "year" ? t("periods.year", { year: p.year }) : t("periods.quarter", { quarter: p.quarter!, year: p.year });
+}
+
+/**
+ * The top of a period page: a way back, the title, when the figures are from and whether they were
+ * reconstructed, and (for those who read more than one area) the way to another scope. `path` is the
+ * page's own address without the query, so the scope changes and the page stays the same kind.
+ */
+export function PeriodHeader({ back, title, period, pack, area, areas, seesAll, path }: { back: { to: string; label: string }; title: string; period: { end: string }; pack: { takenAt: string; reconstructed: boolean }; area: { id: number } | null; areas: { id: number; name: string }[]; seesAll: boolean; path: string }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <div>
+        <p className="ds-paragraph no-print">
+          <Link className="ds-link" to={back.to}>
+            {back.label}
+          </Link>
+        </p>
+        <h1 className="ds-heading" data-size="lg">
+          {title}
+        </h1>
+        <p className="ds-paragraph report-meta muted">{t("periods.asOf", { date: formatDate(period.end, locale), taken: formatDateTime(pack.takenAt, locale) })}</p>
+        {pack.reconstructed ? (
+          <p className="ds-paragraph reconstructed">
+            <strong>{t("periods.status.reconstructed")}</strong> – {t("periods.reconstructedHelp")}
+          </p>
+        ) : null}
+      </div>
+      {seesAll || areas.length > 1 ? (
+        <nav aria-label={t("periods.area")} className="no-print report-actions">
+          {seesAll && area ? (
+            <Link className="ds-link" to={path}>
+              {t("periods.municipality")}
+            </Link>
+          ) : null}
+          {areas.length > 0 ? <AreaChooser areas={areas} current={area?.id ?? areas[0]!.id} label={t("periods.area")} submit={t("periods.show")} /> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+/** Links under a period page's header (the other view, the CSV), hidden in print. */
+export function PeriodLinks({ children }: { children: ReactNode }) {
+  return <div className="report-actions no-print">{children}</div>;
 }
 
 /** A figure as text: a count, days, or a share with what it is a share of. */

@@ -237,6 +237,26 @@ export const periodReports = {
     nn: "Per eining",
     en: "By unit",
   },
+  "periods.parts.titleAreas": {
+    nb: "{period}: tjenesteområdene side om side",
+    nn: "{period}: tenesteområda side om side",
+    en: "{period}: the service areas side by side",
+  },
+  "periods.parts.titleUnits": {
+    nb: "{period} – {area}: enhetene side om side",
+    nn: "{period} – {area}: einingane side om side",
+    en: "{period} – {area}: the units side by side",
+  },
+  "periods.parts.noAreas": {
+    nb: "Pakken har ingen tjenesteområder.",
+    nn: "Pakken har ingen tenesteområde.",
+    en: "The pack has no service areas.",
+  },
+  "periods.parts.noUnits": {
+    nb: "Tjenesteområdet hadde ingen enheter da pakken ble tatt.",
+    nn: "Tenesteområdet hadde ingen einingar då pakken vart teken.",
+    en: "The service area had no units when the pack was taken.",
+  },
   "periods.trend": {
     nb: "Utvikling over periodene",
     nn: "Utvikling over periodane",

@@ -459,42 +459,36 @@ export type PeriodScope = { kind: "municipality" } | { kind: "area"; id: number;
 /** How many quarters (or years) the trend shows. */
 const TREND_LENGTH = 8;
 
-/**
- * A period's pack for the municipality (those who see everything) or one service area (its TOL,
- * or anyone who sees everything): the scope's figures, the previous period's, the trend, the year's
- * quarters (for a year), and the scope's parts (areas, or the area's units). 404 for a period
- * without a pack or an area out of reach.
- */
-export async function periodReport({ user, key, areaId }: { user: SessionUser; key: string; areaId?: number }) {
+/** The period and the scope a report is about, after checking the reader may see it (404 for a period without a pack or an area out of reach). */
+function reportScope({ user, key, areaId }: { user: SessionUser; key: string; areaId?: number }) {
   const period = parsePeriod(key);
   if (!period) throw new HttpError(404);
   if (areaId === undefined ? !canEverywhere(user, "read:report") : !canInArea(user, "read:report", areaId)) throw new HttpError(areaId === undefined ? 403 : 404);
+  return { period, scopeKind: areaId === undefined ? ("municipality" as const) : ("area" as const), scopeId: areaId ?? 0 };
+}
+
+const scopeOf = (areaId: number | undefined, name: string): PeriodScope => (areaId === undefined ? { kind: "municipality" } : { kind: "area", id: areaId, name });
+
+/**
+ * A period's pack for the municipality (those who see everything) or one service area (its TOL,
+ * or anyone who sees everything): the scope's figures, the previous period's, the trend and the
+ * year's quarters (for a year). Its parts side by side are `periodParts`.
+ */
+export async function periodReport({ user, key, areaId }: { user: SessionUser; key: string; areaId?: number }) {
+  const { period, scopeKind, scopeId } = reportScope({ user, key, areaId });
   const db = getDb();
   const trend = period.kind === "year" ? Array.from({ length: TREND_LENGTH }, (_, i) => yearPeriod(period.year - TREND_LENGTH + 1 + i)) : quartersUpTo(period, TREND_LENGTH);
   const previous = previousPeriod(period);
   const quarters = period.kind === "year" ? quartersOf(period.year) : [];
-  const keys = [...new Set([...trend, previous, ...quarters].map((p) => p.key))];
-  const scopeKind = areaId === undefined ? "municipality" : "area";
-  const scopeId = areaId ?? 0;
-  const [packs, own, parts] = await Promise.all([
-    db
-      .selectFrom("period_report_pack")
-      .selectAll()
-      .where("period_key", "in", [...keys, period.key])
-      .execute(),
+  const keys = [...new Set([...trend, previous, ...quarters, period].map((p) => p.key))];
+  const [packs, own] = await Promise.all([
+    db.selectFrom("period_report_pack").selectAll().where("period_key", "in", keys).execute(),
     db
       .selectFrom("period_report")
       .select(["period_key", "scope_name", "figures"])
-      .where("period_key", "in", [...keys, period.key])
+      .where("period_key", "in", keys)
       .where("scope_kind", "=", scopeKind)
       .where("scope_id", "=", scopeId)
-      .execute(),
-    db
-      .selectFrom("period_report")
-      .select(["scope_id", "scope_name", "figures"])
-      .where("period_key", "=", period.key)
-      .$if(areaId === undefined, (q) => q.where("scope_kind", "=", "area"))
-      .$if(areaId !== undefined, (q) => q.where("scope_kind", "=", "unit").where("area_id", "=", areaId!))
       .execute(),
   ]);
   const pack = packs.find((p) => p.period_key === period.key);
@@ -503,29 +497,56 @@ export async function periodReport({ user, key, areaId }: { user: SessionUser; k
   const byKey = new Map(own.map((r) => [r.period_key, JSON.parse(r.figures) as PeriodFigures]));
   const infoOf = new Map(packs.map((p) => [p.period_key, packInfo(p)]));
   // Only the period's own figures keep their per-step list: the page shows it for the period alone,
-  // and 40 areas' and eight quarters' lists would triple what the page sends.
+  // and eight quarters' lists would triple what the page sends.
   const withoutSteps = (f: PeriodFigures): PeriodFigures => ({ ...f, steps: [] });
   const column = (p: Period) => {
     const figures = byKey.get(p.key);
     return { key: p.key, figures: figures ? withoutSteps(figures) : null, reconstructed: infoOf.get(p.key)?.reconstructed ?? null };
   };
-  const scope: PeriodScope = areaId === undefined ? { kind: "municipality" } : { kind: "area", id: areaId, name: mine.scope_name };
   return {
     period,
     pack: packInfo(pack),
-    scope,
+    scope: scopeOf(areaId, mine.scope_name),
     figures: byKey.get(period.key)!,
     previous: column(previous),
     quarters: quarters.map(column),
     // Only periods with a pack: a gap in the history is not a zero.
     trend: trend.map(column).filter((c) => c.figures !== null),
+  };
+}
+
+/**
+ * A period's parts side by side, from the same pack: the service areas for the municipality, or an
+ * area's units. Only the cells the table shows are sent (40 areas' whole figures are twice a page).
+ * Its own page, so the report itself stays one screen of figures to read and print.
+ */
+export async function periodParts({ user, key, areaId }: { user: SessionUser; key: string; areaId?: number }) {
+  const { period, scopeKind, scopeId } = reportScope({ user, key, areaId });
+  const db = getDb();
+  const [pack, mine, parts] = await Promise.all([
+    db.selectFrom("period_report_pack").selectAll().where("period_key", "=", period.key).executeTakeFirst(),
+    db
+      .selectFrom("period_report")
+      .select("scope_name")
+      .where("period_key", "=", period.key)
+      .where("scope_kind", "=", scopeKind)
+      .where("scope_id", "=", scopeId)
+      .executeTakeFirst(),
+    db
+      .selectFrom("period_report")
+      .select(["scope_id", "scope_name", "figures"])
+      .where("period_key", "=", period.key)
+      .$if(areaId === undefined, (q) => q.where("scope_kind", "=", "area"))
+      .$if(areaId !== undefined, (q) => q.where("scope_kind", "=", "unit").where("area_id", "=", areaId!))
+      .execute(),
+  ]);
+  if (!pack || !mine) throw new HttpError(404);
+  return {
+    period,
+    pack: packInfo(pack),
+    scope: scopeOf(areaId, mine.scope_name),
     parts: parts
-      .map((p) => ({
-        id: p.scope_id,
-        name: p.scope_name,
-        // Only the cells the table shows: 40 areas' whole figures made the page twice the size.
-        cells: partCells(JSON.parse(p.figures) as PeriodFigures),
-      }))
+      .map((p) => ({ id: p.scope_id, name: p.scope_name, cells: partCells(JSON.parse(p.figures) as PeriodFigures) }))
       .sort((a, b) => nbCollator.compare(a.name, b.name)),
   };
 }
@@ -561,5 +582,15 @@ export async function periodCsv({ user, key, areaId, locale }: { user: SessionUs
   });
   const text = writeCsv([[t("periods.col.figure"), ...columns.map((c) => c.key), t("periods.col.change")], [t("periods.csv.status"), ...columns.map(status), ""], ...rows]);
   const part = r.scope.kind === "area" ? `omrade-${r.scope.id}` : "kommune";
+  return { filename: `lederlop-periode-${r.period.key}-${part}.csv`, text };
+}
+
+/** The parts side by side as a spreadsheet: one row per area (or unit), the same columns as the page (shares in whole per cent). */
+export async function periodPartsCsv({ user, key, areaId, locale }: { user: SessionUser; key: string; areaId?: number; locale: Locale }) {
+  const r = await periodParts({ user, key, areaId });
+  const t = (k: MessageKey) => translate(locale, k);
+  const head = PART_KEYS.map((k) => t(`periods.fig.${k}`) + (figureLine(k).unit === "percent" ? " (%)" : ""));
+  const text = writeCsv([[t("periods.col.name"), ...head], ...r.parts.map((p) => [p.name, ...p.cells.map((c) => c?.value ?? null)])]);
+  const part = r.scope.kind === "area" ? `enheter-omrade-${r.scope.id}` : "omrader";
   return { filename: `lederlop-periode-${r.period.key}-${part}.csv`, text };
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { reportCsv } from "~/models/report.server";
 import { requirePermission } from "~/server/user.server";
-import { idParam, orHttpError } from "~/server/http.server";
+import { csvDownload, idParam, orHttpError } from "~/server/http.server";
 
 /**
  * The report as a CSV download: `/rapporter/csv` for the municipality, `?omrade=<id>` for one
@@ -11,14 +11,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:report");
   const omrade = new URL(request.url).searchParams.get("omrade");
   const areaId = omrade ? idParam(omrade) : undefined;
-  const csv = await orHttpError(() => reportCsv({ user, areaId }));
-  return new Response(csv.text, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${csv.filename}"`,
-      // Personal data: not for shared caches, and not to be sniffed as anything but a download.
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(await orHttpError(() => reportCsv({ user, areaId })));
 }

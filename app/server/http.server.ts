@@ -12,6 +12,18 @@ import { setFlash, type Flash } from "./cookies.server";
 export const notFound = () => new Response("Fant ikke siden.", { status: 404, statusText: "Not Found", headers: { "Content-Type": "text/plain; charset=utf-8" } });
 export const badRequest = () => new Response("Ugyldig forespørsel.", { status: 400, statusText: "Bad Request", headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
+/** A spreadsheet download. Reports hold personal data: not for shared caches, and not to be sniffed as anything but a download. */
+export function csvDownload({ filename, text }: { filename: string; text: string }) {
+  return new Response(text, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
 /** A positive integer route param written as plain digits, or 404. */
 export function idParam(value: string | undefined): number {
   const n = /^[1-9]\d{0,9}$/.test(value ?? "") ? Number(value) : NaN;

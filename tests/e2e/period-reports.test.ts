@@ -65,10 +65,24 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
     expect(await table.locator("thead th").count()).toBe(5);
   }, 60_000);
 
+  it("from the quarter to the service areas side by side, and on to one area's units", async () => {
+    await open(page, `${server.url}/rapporter/perioder/${quarter.key}`);
+    await page.getByRole("link", { name: "Per tjenesteområde", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: `${quarter.quarter}. kvartal ${quarter.year}: tjenesteområdene side om side` }).waitFor();
+    const areas = page.getByRole("table", { name: "Per tjenesteområde" });
+    expect(await areas.locator("tbody tr").count()).toBeGreaterThan(1);
+    await areas.getByRole("link", { name: "Helse og omsorg", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: `${quarter.quarter}. kvartal ${quarter.year} – Helse og omsorg: enhetene side om side` }).waitFor();
+    expect(await page.getByRole("table", { name: "Per enhet" }).locator("tbody tr").count()).toBeGreaterThan(0);
+    await page.getByRole("link", { name: `${quarter.quarter}. kvartal ${quarter.year} – Helse og omsorg`, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: `${quarter.quarter}. kvartal ${quarter.year} – Helse og omsorg` }).waitFor();
+  }, 60_000);
+
   const pages = () => [
     ["perioder", `${server.url}/rapporter/perioder`],
     ["kvartal", `${server.url}/rapporter/perioder/${quarter.key}`],
     ["aar", `${server.url}/rapporter/perioder/${year}`],
+    ["sammenligning", `${server.url}/rapporter/perioder/${quarter.key}/sammenligning`],
   ];
 
   for (const [locale, button] of [
@@ -77,7 +91,7 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
     ["en", "English"],
   ] as const) {
     for (const width of [390, 1280]) {
-      it(`${locale} at ${width} px: the list, the quarter and the year pass axe, nothing wider than the screen`, async () => {
+      it(`${locale} at ${width} px: the list, the quarter, the year and the areas side by side pass axe, nothing wider than the screen`, async () => {
         await page.setViewportSize({ width, height: 844 });
         for (const [name, url] of pages()) {
           await open(page, url!);
@@ -111,12 +125,12 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
     }
   }, 90_000);
 
-  it("printed, the quarter and the year fit A4: A4 pages, a few of them, and no column outside the printable width", async () => {
+  it("printed, the quarter, the year and the areas side by side fit A4: A4 pages, a few of them, and no column outside the printable width", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, `${server.url}/rapporter/perioder`);
     await page.getByRole("button", { name: "Bokmål", exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === "nb");
-    for (const url of [`${server.url}/rapporter/perioder/${quarter.key}`, `${server.url}/rapporter/perioder/${year}`]) {
+    for (const url of [`${server.url}/rapporter/perioder/${quarter.key}`, `${server.url}/rapporter/perioder/${year}`, `${server.url}/rapporter/perioder/${quarter.key}/sammenligning`]) {
       await open(page, url);
       // The printable width of A4 with 15 mm margins: 180 mm = 680 CSS px.
       await page.setViewportSize({ width: 680, height: 1000 });

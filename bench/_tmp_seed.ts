@@ -1,0 +1,10 @@
+import { closeDb, getDb, migrateToLatest } from "../db/client.server";
+import { seedLarge } from "../db/seed/large";
+import { seedProgrammes } from "../db/seed/programmes";
+import { osloMorning } from "../app/jobs/workdays";
+const now = new Date(osloMorning("2026-11-30", 9));
+const db = getDb();
+await migrateToLatest(db);
+await seedProgrammes(db);
+await seedLarge(db, { leaders: 5000, now, rollouts: 60, rolloutMonths: 9, sessions: 14, rlg: true, leanUnits: 200, recurring: true });
+await closeDb();

@@ -6,7 +6,7 @@ import type { EmailMessage } from "../../emails/layout";
 import { isLocale, translate, type Locale } from "~/i18n/catalog";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
-import { DEFAULT_POLICY, dueEvents, type ReminderEvent } from "./reminder-schedule";
+import { DEFAULT_POLICY, dueEvents, remindableDueDates, type ReminderEvent } from "./reminder-schedule";
 import { isWorkingDay, osloMorning } from "./workdays";
 import { currentCompletion } from "~/models/queries.server";
 import { dutyPolicies } from "~/models/unit-duty-policy.server";
@@ -14,6 +14,7 @@ import { dutyUrl, openDuties, type OpenDuty } from "./unit-duties.server";
 import { agreementUrl, openAgreements } from "./recurring.server";
 import { agreementReminderEmail } from "../../emails/agreement";
 import { agreementRemindBefore } from "~/utils/agreement-season";
+import { seasonOf } from "~/models/recurring-queries.server";
 
 
 /**
@@ -46,8 +47,28 @@ export const localeOf = (r: Recipient): Locale => (isLocale(r.locale) ? r.locale
 export const stepUrl = (recipientId: number, personId: number, stepId: number) =>
   recipientId === personId ? `${appUrl()}/mitt-lop#steg-${stepId}` : `${appUrl()}/ledere/${personId}#steg-${stepId}`;
 
-/** Open steps with everything planning needs, in one query (bounded to due dates that can still remind). */
-export async function openSteps(db: DB, today: string) {
+/**
+ * Open steps with everything planning needs, in one query (bounded to due dates that can still
+ * remind). `remindable` keeps only those whose policy can send something today (see
+ * `remindableDueDates`): the reminder pass needs those, the weekly digest every open step.
+ */
+export async function openSteps(db: DB, today: string, { remindable = false }: { remindable?: boolean } = {}) {
+  const windows = new Map<string, { from: string; to: string; ids: number[] }>();
+  if (remindable) {
+    const policies = await db
+      .selectFrom("template_step")
+      .select(["id", "remind_before_days", "remind_on_due", "overdue_every_days", "overdue_max", "escalate_after_days"])
+      .where("retired_at", "is", null)
+      .execute();
+    for (const p of policies) {
+      const w = remindableDueDates(p, today);
+      if (!w) continue;
+      const same = windows.get(`${w.from}:${w.to}`) ?? { ...w, ids: [] };
+      same.ids.push(p.id);
+      windows.set(`${w.from}:${w.to}`, same);
+    }
+    if (windows.size === 0) return [];
+  }
   return db
     .selectFrom("path_step as s")
     .innerJoin("path", "path.id", "s.path_id")
@@ -80,8 +101,13 @@ export async function openSteps(db: DB, today: string) {
     .where("person.active", "=", 1)
     .where("ts.retired_at", "is", null)
     .where("s.due_date", "<=", addDaysToDate(today, 90))
+    .$if(remindable, (q) =>
+      q.where((eb) => eb.or([...windows.values()].map((w) => eb.and([eb("s.template_step_id", "in", w.ids), eb("s.due_date", ">=", w.from), eb("s.due_date", "<=", w.to)])))),
+    )
     .execute();
 }
+
+export const STAFF_ROLES = ["hr", "development_unit", "tol", "rlg"] as const;
 
 /** Active people who hold a staff role (HR, development unit, TOL, RLG), by role and by id: the possible recipients besides the leader. */
 export async function staff(db: DB) {
@@ -90,7 +116,7 @@ export async function staff(db: DB) {
     .leftJoin("person_role as r", "r.person_id", "person.id")
     .select(["person.id", "person.name", "person.email", "person.locale", "person.reminder_mode", "r.role"])
     .where("person.active", "=", 1)
-    .where("r.role", "in", ["hr", "development_unit", "tol", "rlg"])
+    .where("r.role", "in", STAFF_ROLES)
     .execute();
   const byRole = new Map<string, Recipient[]>();
   const byId = new Map<number, Recipient>();
@@ -158,7 +184,7 @@ export async function reminderPlan(db: DB, now: Date, time: Stopwatch = untimed)
   };
 
   await time("step reminders", async () => {
-    for (const s of await openSteps(db, today)) {
+    for (const s of await openSteps(db, today, { remindable: true })) {
       const { reminder, escalation } = dueEvents(s.due_date, s, today);
       if (reminder) for (const to of recipientsFor(s.responsible, s)) add(to, s, reminder);
       // The TOL hears about a leader's overdue step; a TOL's own step is already theirs.
@@ -200,10 +226,13 @@ export async function reminderPlan(db: DB, now: Date, time: Stopwatch = untimed)
   // group for a TOL): reminded from the season's first day, on its last and weekly after; two weeks
   // overdue, a TOL's escalates to the executive group, as their unit duties do.
   await time("agreements", async () => {
-    const agreements = await openAgreements(db, today);
+    // Every open agreement is the season's, with one due date and one policy: on most days none of
+    // them has a reminder, and then the leaders need not be read at all.
+    const season = seasonOf(today);
+    const { reminder, escalation } = dueEvents(season.due, { ...DEFAULT_POLICY, remind_before_days: agreementRemindBefore(season) }, today);
+    if (!reminder && !escalation) return;
     const rlg = people.byRole.get("rlg") ?? [];
-    for (const a of agreements) {
-      const { reminder, escalation } = dueEvents(a.due, { ...DEFAULT_POLICY, remind_before_days: agreementRemindBefore(a) }, today);
+    for (const a of await openAgreements(db, today)) {
       const tol = a.byRlg || a.tolId === null ? undefined : people.byId.get(a.tolId);
       const responsible = (a.byRlg ? rlg : tol ? [tol] : []).filter((r) => r.id !== a.personId);
       const escalateTo = a.byRlg ? [] : rlg.filter((r) => r.id !== a.personId);

@@ -6,13 +6,13 @@
 // DATABASE_URL=postgres://…, which creates and drops a database of its own on that server).
 import { spawnSync } from "node:child_process";
 import os from "node:os";
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
-import pg from "pg";
 import { sql } from "kysely";
 import { SMTPServer } from "smtp-server";
-import { closeDb, getDb, isPostgresUrl, migrateToLatest } from "../db/client.server";
+import { closeDb, getDb, migrateToLatest } from "../db/client.server";
+import { benchDatabase } from "./database";
 import { seedLarge } from "../db/seed/large";
 import { seedProgrammes } from "../db/seed/programmes";
 import { deliverOutbox } from "../app/jobs/deliver.server";
@@ -78,31 +78,13 @@ if (process.argv[2] === "pass") {
   process.exit(0);
 }
 
-const onPostgres = isPostgresUrl(process.env.DATABASE_URL);
+const benchDb = benchDatabase({ file: join(process.cwd(), "bench", "reminders.sqlite"), pgName: `lederlop_bench_reminders_${process.pid}` });
+const onPostgres = benchDb.onPostgres;
 const engine = onPostgres ? "PostgreSQL" : "SQLite";
-const file = join(process.cwd(), "bench", "reminders.sqlite");
-const pgServer = onPostgres ? new URL(process.env.DATABASE_URL!.trim()) : null;
-const pgName = `lederlop_bench_reminders_${process.pid}`;
-const dbUrl = pgServer ? Object.assign(new URL(pgServer.href), { pathname: `/${pgName}` }).href : file;
-
-async function onServer(statement: string) {
-  const client = new pg.Client({ connectionString: pgServer!.href });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-async function removeDb() {
-  if (onPostgres) await onServer(`drop database if exists ${pgName} with (force)`);
-  else for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-}
 
 const loadAtStart = os.loadavg()[0]!;
-await removeDb();
-if (onPostgres) await onServer(`create database ${pgName}`);
-process.env.DATABASE_URL = dbUrl;
+await benchDb.create();
+process.env.DATABASE_URL = benchDb.url;
 try {
   let db = getDb();
   await migrateToLatest(db);
@@ -193,5 +175,5 @@ ${delivery}.
   writeFileSync(join(process.cwd(), "bench", `RESULTS-reminders${onPostgres ? "-postgresql" : ""}.md`), md);
 } finally {
   await closeDb();
-  if (process.env.BENCH_KEEP_DB !== "1") await removeDb();
+  if (process.env.BENCH_KEEP_DB !== "1") await benchDb.remove();
 }

@@ -19,7 +19,7 @@
 //   BENCH_PHONE=0        skip the cold phone load of «Mitt løp» in Chromium (bench/phone.ts)
 //   BENCH_PHONE_RUNS=5   throttled phone loads (the one with the median LCP is reported)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -27,8 +27,8 @@ import os from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { sql } from "kysely";
-import pg from "pg";
-import { closeDb, getDb, isPostgresUrl, migrateToLatest, openDatabase } from "../db/client.server";
+import { closeDb, getDb, migrateToLatest, openDatabase } from "../db/client.server";
+import { benchDatabase } from "./database";
 import { seedLarge } from "../db/seed/large";
 import { seedProgrammes } from "../db/seed/programmes";
 import { reconstructPeriods } from "../app/models/period-report.server";
@@ -69,27 +69,11 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const LEADERS = Number(process.env.BENCH_LEADERS || 5000);
 const dbFile = join(root, "bench", "pages.sqlite");
-const onPostgres = isPostgresUrl(process.env.DATABASE_URL);
+const benchDb = benchDatabase({ file: dbFile, pgName: `lederlop_bench_${process.pid}` });
+const onPostgres = benchDb.onPostgres;
 const engine = onPostgres ? "PostgreSQL" : "SQLite";
-const pgServer = onPostgres ? new URL(process.env.DATABASE_URL!.trim()) : null;
-const pgName = `lederlop_bench_${process.pid}`;
-const dbUrl = pgServer ? Object.assign(new URL(pgServer.href), { pathname: `/${pgName}` }).href : dbFile;
+const dbUrl = benchDb.url;
 const resultsSuffix = onPostgres ? "-postgresql" : "";
-
-/** On PostgreSQL, statements about databases go through the server URL the user gave. */
-async function onServer(statement: string) {
-  const client = new pg.Client({ connectionString: pgServer!.href });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-async function removeDb() {
-  if (onPostgres) await onServer(`drop database if exists ${pgName} with (force)`);
-  else for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
-}
 
 // jsKb: issue 11 tightened «Mitt løp»'s JavaScript from < 150 KB to ≤ 100 KB gzipped; the phone
 // targets are issue 11's too (LCP < 1 s, ≤ 180 KB over the wire on the first visit).
@@ -117,7 +101,7 @@ async function stopServer() {
 async function cleanUp() {
   await stopServer();
   await closeDb().catch(() => {});
-  if (!process.env.BENCH_KEEP_DB) await removeDb().catch((e: Error) => console.error(`could not remove the bench database: ${e.message}`));
+  if (!process.env.BENCH_KEEP_DB) await benchDb.remove().catch((e: Error) => console.error(`could not remove the bench database: ${e.message}`));
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -204,8 +188,7 @@ try {
   // -------------------------------------------------------------------------------------------
   // 1. Seed: migrations and the standard programmes first, then the municipality.
 
-  await removeDb();
-  if (onPostgres) await onServer(`create database ${pgName}`);
+  await benchDb.create();
   process.env.DATABASE_URL = dbUrl;
   t = Date.now();
   const db = getDb();

@@ -6,8 +6,8 @@ import { runPass } from "~/jobs/scheduler.server";
 import { firstWorkingDayOfWeek, isWorkingDay, nextWorkingDay, osloMorning } from "~/jobs/workdays";
 import { completeStep } from "~/models/path.server";
 import { registerHire } from "~/models/person.server";
-import { DEFAULT_POLICY } from "~/jobs/reminder-schedule";
-import { osloDate } from "~/utils/dates";
+import { DEFAULT_POLICY, dueEvents, remindableDueDates } from "~/jobs/reminder-schedule";
+import { addDaysToDate, osloDate } from "~/utils/dates";
 import { asUser, freshDb, seedOrg } from "./support/db";
 import { startSmtp, type TestSmtp } from "./support/smtp";
 
@@ -192,6 +192,34 @@ describe("the reminder life of one step", () => {
   });
 });
 
+describe("which steps the pass reads", () => {
+  test("every step with a reminder or an escalation today lies within the due dates the pass reads, whatever the policy", () => {
+    const policies = [
+      DEFAULT_POLICY,
+      { remind_before_days: 0, remind_on_due: 0, overdue_every_days: 0, overdue_max: 0, escalate_after_days: 3 },
+      { remind_before_days: 30, remind_on_due: 1, overdue_every_days: 14, overdue_max: 5, escalate_after_days: null },
+      { remind_before_days: 0, remind_on_due: 1, overdue_every_days: 1, overdue_max: 1, escalate_after_days: 60 },
+    ];
+    // Working days around Easter (1–6 April 2026), Christmas and a summer's day.
+    const days = ["2026-04-07", "2026-04-08", "2026-12-28", "2026-12-29", "2027-01-04", "2026-07-15"];
+    let reminded = 0;
+    for (const p of policies) {
+      for (const today of days) {
+        const window = remindableDueDates(p, today)!;
+        for (let offset = -200; offset <= 200; offset++) {
+          const due = addDaysToDate(today, offset);
+          const { reminder, escalation } = dueEvents(due, p, today);
+          if (!reminder && !escalation) continue;
+          reminded++;
+          expect(due >= window.from && due <= window.to, `${due} on ${today}`).toBe(true);
+        }
+      }
+    }
+    expect(reminded).toBeGreaterThan(50);
+    expect(remindableDueDates({ remind_before_days: 0, remind_on_due: 0, overdue_every_days: 0, overdue_max: 0, escalate_after_days: null }, "2026-12-01")).toBeNull();
+  });
+});
+
 describe("planning is idempotent", () => {
   test("running planning twice, or in two passes at once, creates no second row", async () => {
     await hire("2026-10-02");
@@ -240,6 +268,19 @@ describe("weekly digests", () => {
     // Not again the same week, and not on Tuesday.
     await pass(at("2026-11-30", "14:00"));
     await pass(at("2026-12-01"));
+    expect(smtp.received.filter((m) => m.subject === "Ukeoversikt for Helse")).toHaveLength(1);
+  });
+
+  test("an area with nothing to report at the first pass still gets its digest when something falls behind later that Monday", async () => {
+    await hire("2026-09-28", "sen@test.example");
+    await pass(at("2026-11-30"));
+    await pass(at("2026-11-30", "10:00"));
+    expect(smtp.received.filter((m) => m.subject?.startsWith("Ukeoversikt"))).toHaveLength(1);
+
+    await hire("2026-09-28", "sein@test.example", org.unitB);
+    await pass(at("2026-11-30", "11:00"));
+    await pass(at("2026-11-30", "12:00"));
+    expect(smtp.received.filter((m) => m.subject === "Ukeoversikt for Oppvekst").map((m) => (m.to as { text: string }).text)).toEqual(["tol.b@test.example"]);
     expect(smtp.received.filter((m) => m.subject === "Ukeoversikt for Helse")).toHaveLength(1);
   });
 });

@@ -3,12 +3,35 @@ import { nbCollator } from "~/utils/collections";
 import { stepListEmail, tolDigestEmail } from "../../emails/digest";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
-import { localeOf, openSteps, staff, stepUrl, type PlannedMail } from "./reminders.server";
+import { localeOf, openSteps, staff, STAFF_ROLES, stepUrl, type PlannedMail } from "./reminders.server";
 import { firstWorkingDayOfWeek, osloMorning } from "./workdays";
 import { openDuties } from "./unit-duties.server";
 import { openAgreements } from "./recurring.server";
 
 
+
+/**
+ * Whether today's digest is already in the outbox for every TOL of an area and every HR person
+ * (each key below can be planned at most once a day): then every pass after the first that day
+ * skips reading all open steps. An area whose digest was empty at the first pass keeps it open.
+ */
+async function allWritten(db: DB, today: string): Promise<boolean> {
+  const [areas, hr] = await Promise.all([
+    db
+      .selectFrom("service_area as area")
+      .innerJoin("person", "person.id", "area.tol_person_id")
+      .select(["area.id", "area.tol_person_id"])
+      .where("person.active", "=", 1)
+      // As `staff` finds them: a digest goes to the area's TOL when they hold any staff role.
+      .where((eb) => eb.exists(eb.selectFrom("person_role as r").select("r.person_id").whereRef("r.person_id", "=", "person.id").where("r.role", "in", STAFF_ROLES)))
+      .execute(),
+    db.selectFrom("person_role as r").innerJoin("person", "person.id", "r.person_id").select("person.id").where("r.role", "=", "hr").where("person.active", "=", 1).execute(),
+  ]);
+  const keys = [...areas.map((a) => `digest_tol:${a.tol_person_id}:${a.id}:${today}`), ...hr.map((p) => `digest_hr:${p.id}:${today}`)];
+  if (keys.length === 0) return false;
+  const written = await db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("dedupe_key", "in", keys).executeTakeFirstOrThrow();
+  return Number(written.n) === keys.length;
+}
 
 /**
  * The weekly digests, planned on the week's first working day: each TOL gets their area (who is
@@ -18,6 +41,7 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   const today = osloDate(now);
   if (firstWorkingDayOfWeek(today) !== today) return [];
   const sendAfter = osloMorning(today);
+  if (await allWritten(db, today)) return [];
   const weekAgo = addDaysToDate(today, -7);
   const [steps, duties, agreements, people, completed] = await Promise.all([
     openSteps(db, today),

@@ -28,6 +28,26 @@ export interface ReminderEvent {
   date: string;
 }
 
+// A run of days without work (weekends, Easter's five) moves an event by less than this.
+const LONGEST_SHIFT_DAYS = 14;
+
+/**
+ * The due dates for which a policy can have a reminder or an escalation today: from the first
+ * event (the reminder before) to the last (the last overdue reminder or the escalation), moved to
+ * a working day and sent up to GRACE_DAYS late. Wider than exact (`dueEvents` decides), so the
+ * planner can leave the other steps in the database; null when the policy sends nothing.
+ */
+export function remindableDueDates(p: ReminderPolicy, today: string): { from: string; to: string } | null {
+  const offsets = [
+    ...(p.remind_before_days > 0 ? [-p.remind_before_days] : []),
+    ...(p.remind_on_due ? [0] : []),
+    ...(p.overdue_every_days > 0 && p.overdue_max > 0 ? [p.overdue_every_days, p.overdue_every_days * p.overdue_max] : []),
+    ...(p.escalate_after_days !== null ? [p.escalate_after_days] : []),
+  ];
+  if (offsets.length === 0) return null;
+  return { from: addDaysToDate(today, -Math.max(...offsets) - GRACE_DAYS - LONGEST_SHIFT_DAYS), to: addDaysToDate(today, -Math.min(...offsets)) };
+}
+
 /** Every reminder a step's policy asks for, in order, each moved to a working day. */
 export function reminderSchedule(due: string, p: ReminderPolicy): ReminderEvent[] {
   const events: ReminderEvent[] = [];

@@ -4,7 +4,7 @@ import { getDb, type DB } from "../../db/client.server";
 import { mailTransport } from "~/utils/mail.server";
 import { clockFrom, deliverOutbox, type DeliveryCounts } from "./deliver.server";
 import { digestPlan } from "./digests.server";
-import { reminderPlan, writePlanned } from "./reminders.server";
+import { reminderPlan, untimed, writePlanned, type Stopwatch } from "./reminders.server";
 import { repetitionPlan } from "./repetition-nudges.server";
 import { remindersSchedule } from "~/utils/env.server";
 import { freezeEndedPeriods } from "~/models/period-report.server";
@@ -33,11 +33,12 @@ export async function runPass({
   now = new Date(),
   db = getDb(),
   transport = mailTransport(),
-}: { now?: Date; db?: DB; transport?: Transporter | null } = {}): Promise<PassResult> {
-  const plan = [...(await reminderPlan(db, now)), ...(await digestPlan(db, now)), ...(await repetitionPlan(db, now))];
+  time = untimed,
+}: { now?: Date; db?: DB; transport?: Transporter | null; time?: Stopwatch } = {}): Promise<PassResult> {
+  const plan = [...(await reminderPlan(db, now, time)), ...(await time("digests", () => digestPlan(db, now))), ...(await time("repetition", () => repetitionPlan(db, now)))];
   const result: PassResult = {
-    planned: await writePlanned(db, plan, now),
-    purged: await purgeExpired(db, now),
+    planned: await time("writing the outbox", () => writePlanned(db, plan, now)),
+    purged: await time("purging expired", () => purgeExpired(db, now)),
     anonymised: 0,
     frozen: [],
     sent: 0,
@@ -48,18 +49,20 @@ export async function runPass({
   // Each claim is stamped with the time it is made: a pass that sends for minutes must not claim
   // its later batches with a lease that already ran out at the pass's start.
   const clock = clockFrom(now);
-  for (;;) {
-    const r = await deliverOutbox({ clock, db, transport });
-    result.sent += r.sent;
-    result.retried += r.retried;
-    result.failed += r.failed;
-    result.cancelled += r.cancelled;
-    if (r.claimed === 0 || !transport) break;
-  }
+  await time("delivery", async () => {
+    for (;;) {
+      const r = await deliverOutbox({ clock, db, transport });
+      result.sent += r.sent;
+      result.retried += r.retried;
+      result.failed += r.failed;
+      result.cancelled += r.cancelled;
+      if (r.claimed === 0 || !transport) break;
+    }
+  });
   // After delivery: a backlog of anonymisations must not hold up mail.
-  result.anonymised = await anonymiseDue({ db, now });
+  result.anonymised = await time("retention", () => anonymiseDue({ db, now }));
   // Last: a quarter's end is computed once, as of that instant, so nothing before it waits.
-  result.frozen = await freezeEndedPeriods({ db, now });
+  result.frozen = await time("report freeze", () => freezeEndedPeriods({ db, now }));
   return result;
 }
 

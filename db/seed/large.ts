@@ -7,6 +7,9 @@ import { osloInstant } from "../../app/utils/oslo-instant";
 import { addDaysToDate, addMonthsToDate, osloDate } from "../../app/utils/dates";
 import { contractDue, fbaDue, meetingDue, revisionsUntil } from "../../app/utils/lean-cycle";
 import { currentCompletion } from "../../app/models/queries.server";
+import { seasonOf } from "../../app/models/recurring-queries.server";
+import { agreementSeason } from "../../app/utils/agreement-season";
+import { agreementMonth } from "../../app/utils/env.server";
 
 export interface LargeOptions {
   leaders?: number;
@@ -30,6 +33,12 @@ export interface LargeOptions {
    * each (about half closed), some overdue. Default 0.
    */
   leanUnits?: number;
+  /**
+   * The recurring obligations' history: this season's and last season's leader agreements (most
+   * held), two years of monthly Lean leader forums and theme hours every other month with
+   * attendance, and the next few of each with sign-ups. Default false.
+   */
+  recurring?: boolean;
 }
 
 /** Sign-ins a benchmark can use: HR, the TOL of the area with most leaders, a leader with both paths (when there are rollouts), RLG. */
@@ -51,7 +60,7 @@ export interface LargeAccounts {
  */
 export async function seedLarge(
   db: Kysely<Database>,
-  { leaders = 5000, areas = 40, unitsPerArea = 10, now = new Date(), rollouts = 0, rolloutMonths = 9, sessions = 0, rlg = false, leanUnits = 0 }: LargeOptions = {},
+  { leaders = 5000, areas = 40, unitsPerArea = 10, now = new Date(), rollouts = 0, rolloutMonths = 9, sessions = 0, rlg = false, leanUnits = 0, recurring = false }: LargeOptions = {},
 ) {
   const rnd = random(42);
   const today = osloDate(now);
@@ -202,6 +211,8 @@ export async function seedLarge(
       await addPeople([{ name: "RLG Bench", email: rlgEmail, unit_id: null, start_date: null }], "rlg");
     }
 
+    const history = recurring ? await seedRecurring(tx, { people: [...tols, ...leaderIds], startOf: new Map(leaderIds.map((id, i) => [id, leaderRows[i]!.start_date!])), now, today, rnd: random(9090) }) : { agreements: 0, recurringSessions: 0, attendances: 0 };
+
     // A leader with both paths when there are rollouts: the first enrolled leader in the largest area.
     const inLargest = (id: number) => areaOfUnit.get(leaderUnit.get(id)!) === largest;
     const candidates = enrolled.filter(inLargest);
@@ -226,12 +237,12 @@ export async function seedLarge(
       preRolloutPaths: prePathOf.size,
       sessions: seeded.sessions,
       signups: seeded.signups,
+      ...history,
       accounts,
     };
   });
 }
 
-/** `count` distinct units, a few of them from `preferred` (the largest area), the rest at random. */
 /** Past rollouts with their Lean cycle on record (see `leanUnits`). Returns how many units got one. */
 async function seedLeanCycles(tx: Kysely<Database>, { units, today, rnd }: { units: number[]; today: string; rnd: () => number }) {
   const at = (date: string) => `${date}T10:00:00.000Z`;
@@ -260,6 +271,7 @@ async function seedLeanCycles(tx: Kysely<Database>, { units, today, rnd }: { uni
   return units.length;
 }
 
+/** `count` distinct units, a few of them from `preferred` (the largest area), the rest at random. */
 function pickUnits(unitIds: number[], count: number, rnd: () => number, preferred: number[]) {
   const chosen = new Set<number>(preferred.slice(0, Math.min(preferred.length, Math.ceil(count / 10))));
   const pool = unitIds.filter((id) => !chosen.has(id));
@@ -344,4 +356,65 @@ async function seedSessions(
   }
   for (let i = 0; i < signups.length; i += 500) await tx.insertInto("session_signup").values(signups.slice(i, i + 500)).execute();
   return { sessions: created.length, signups: signups.length };
+}
+
+/**
+ * The recurring obligations' history (see `recurring`). Each person keeps a habit: how likely they
+ * are to hold their agreement in season and to turn up at a forum or a theme hour, so some are
+ * lapsed and some are not, as in a real municipality.
+ */
+async function seedRecurring(
+  tx: Kysely<Database>,
+  { people, startOf, now, today, rnd }: { people: number[]; startOf: Map<number, string>; now: Date; today: string; rnd: () => number },
+) {
+  const stamp = now.toISOString();
+  const startedOn = (id: number) => startOf.get(id) ?? addDaysToDate(today, -1000);
+  const current = seasonOf(today);
+  const agreements: { person_id: number; year: number; held_on: string; recorded_by: null; recorded_at: string; updated_at: string }[] = [];
+  for (const personId of people) {
+    const keen = rnd();
+    for (const season of [agreementSeason(current.year - 1, agreementMonth()), current]) {
+      if (startedOn(personId) > season.due || rnd() > 0.5 + keen * 0.45) continue;
+      const on = addDaysToDate(season.start, Math.floor(rnd() * 45));
+      if (on > today) continue;
+      agreements.push({ person_id: personId, year: season.year, held_on: on, recorded_by: null, recorded_at: `${on}T10:00:00.000Z`, updated_at: `${on}T10:00:00.000Z` });
+    }
+  }
+  for (let i = 0; i < agreements.length; i += 500) await tx.insertInto("leader_agreement").values(agreements.slice(i, i + 500)).execute();
+
+  // Forums monthly, theme hours every other month, two years back and three months ahead.
+  const sessions: { id: number; kind: "leader_forum" | "theme_hour"; date: string }[] = [];
+  for (let m = -24; m <= 3; m++) {
+    for (const kind of ["leader_forum", "theme_hour"] as const) {
+      if (kind === "theme_hour" && m % 2 !== 0) continue;
+      const date = addDaysToDate(addMonthsToDate(today, m), kind === "leader_forum" ? 3 : 10);
+      const row = await tx
+        .insertInto("training_session")
+        .values({
+          title: kind === "leader_forum" ? "Lean lederforum" : "Tematime",
+          kind,
+          starts_at: osloInstant(date, "12:00").toISOString(),
+          ends_at: osloInstant(date, "14:00").toISOString(),
+          location: "Rådhuset, bystyresalen",
+          capacity: 400,
+          organiser_id: null,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      sessions.push({ id: row.id, kind, date });
+    }
+  }
+  const signups: { session_id: number; person_id: number; status: "confirmed"; created_at: string; updated_at: string; attended_at: string | null }[] = [];
+  for (const personId of people) {
+    const keen = { leader_forum: rnd() * 0.35, theme_hour: rnd() * 0.5 };
+    for (const s of sessions) {
+      if (s.date < startedOn(personId) || rnd() >= keen[s.kind]) continue;
+      const past = s.date < today;
+      signups.push({ session_id: s.id, person_id: personId, status: "confirmed", created_at: stamp, updated_at: stamp, attended_at: past ? osloInstant(s.date, "14:00").toISOString() : null });
+    }
+  }
+  for (let i = 0; i < signups.length; i += 500) await tx.insertInto("session_signup").values(signups.slice(i, i + 500)).execute();
+  return { agreements: agreements.length, recurringSessions: sessions.length, attendances: signups.filter((s) => s.attended_at).length };
 }

@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import type { UiText } from "~/i18n/locales";
 import { LocaleContext, provideText } from "~/utils/i18n";
+import { STATEMENT_META, StatementContext } from "~/utils/statement";
 
 declare global {
   interface Window {
@@ -27,12 +28,15 @@ void text().then((uiText) => {
   // which works without JavaScript, as it is.
   if (!uiText) return;
   provideText(uiText);
+  const statementUrl = document.querySelector<HTMLMetaElement>(`meta[name="${STATEMENT_META}"]`)?.content ?? null;
   startTransition(() => {
     hydrateRoot(
       document,
       <StrictMode>
         <LocaleContext.Provider value={uiText.locale}>
-          <RemixBrowser />
+          <StatementContext.Provider value={statementUrl}>
+            <RemixBrowser />
+          </StatementContext.Provider>
         </LocaleContext.Provider>
       </StrictMode>,
     );

@@ -6,8 +6,10 @@ import { renderToPipeableStream } from "react-dom/server";
 import { LOCALES, isLocale } from "~/i18n/locales";
 import { uiText } from "~/i18n/messages.server";
 import { getLocale } from "~/server/locale.server";
+import { accessibilityStatementUrl } from "~/utils/env.server";
 import { LocaleContext, provideText } from "~/utils/i18n";
 import { NonceContext } from "~/utils/nonce";
+import { StatementContext } from "~/utils/statement";
 
 // server.js reaches these through the build (build.entry.module), so start-up code is compiled
 // with the app instead of living in a second, untyped entry point.
@@ -52,7 +54,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce ?? ""}>
         <LocaleContext.Provider value={locale}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <StatementContext.Provider value={accessibilityStatementUrl()}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </StatementContext.Provider>
         </LocaleContext.Provider>
       </NonceContext.Provider>,
       {

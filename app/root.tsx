@@ -5,9 +5,10 @@ import { AppShell, SiteFooter } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { translate } from "~/i18n/messages.server";
 import { getUser } from "~/server/user.server";
-import { accessibilityStatementUrl, isDemo } from "~/utils/env.server";
+import { isDemo } from "~/utils/env.server";
 import { getLocale } from "~/server/locale.server";
 import { useNonce } from "~/utils/nonce";
+import { STATEMENT_META, useStatementUrl } from "~/utils/statement";
 import { textOf, translator, useLocale } from "~/utils/i18n";
 import { takeFlash } from "~/server/cookies.server";
 
@@ -27,7 +28,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       demo: isDemo(),
       user: user && { id: user.id, name: user.name, roles: user.roles },
       flash: flash && translate(locale, flash.key, flash.vars),
-      statementUrl: accessibilityStatementUrl(),
     },
     clear ? { headers: { "Set-Cookie": clear } } : undefined,
   );
@@ -38,6 +38,7 @@ export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 export function Layout({ children }: { children: React.ReactNode }) {
   const locale = useLocale();
   const nonce = useNonce();
+  const statementUrl = useStatementUrl();
   return (
     <html lang={locale} data-color-scheme="light">
       <head>
@@ -45,6 +46,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* For the browser's footer (entry.client), on every page, error pages included. */}
+        {statementUrl ? <meta name={STATEMENT_META} content={statementUrl} /> : null}
         {/* The reader's messages (app/routes/tekst.$file.ts); entry.client waits for them. */}
         <script id="lederlop-text" defer nonce={nonce} src={`/tekst/${locale}-${textOf(locale).version}.js`} />
       </head>
@@ -70,7 +73,7 @@ export function ErrorBoundary() {
   const root = useRouteLoaderData<typeof loader>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
-  // The shell needs root data; when root itself failed, show the page bare.
+  // The shell needs root data; when root did not run (no route matched) or failed, show the page bare.
   return root ? (
     <AppShell root={root}>
       <ErrorPage status={status} />
@@ -80,7 +83,7 @@ export function ErrorBoundary() {
       <main id="main" className="page">
         <ErrorPage status={status} />
       </main>
-      <SiteFooter statementUrl={null} />
+      <SiteFooter />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The accessibility statement: a footer link on every page (every role's, the sign-in page, the
 // error pages, the refusal page server.js sends), pointing to /tilgjengelighet or to the
 // municipality's own statement; the statement itself open to everyone in all three languages.
+import { sql } from "kysely";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../db/client.server";
 import type { Role } from "../db/schema";
@@ -8,6 +9,7 @@ import { homeFor } from "~/access/menu";
 import { refusalPage } from "~/server/limits.server";
 import { loadApp } from "./support/app";
 import { freshDb, seedOrg } from "./support/db";
+import { expectConsoleError } from "./support/setup";
 
 let app: Awaited<ReturnType<typeof loadApp>>;
 const LINK = /<a class="ds-link" href="([^"]*)">Tilgjengelighetserklæring<\/a>/;
@@ -71,6 +73,34 @@ describe("the footer link", () => {
     expect(await (await app.request("/tilgjengelighet")).text()).toContain(`href="${url}"`);
     process.env.ACCESSIBILITY_STATEMENT_URL = "javascript:alert(1)";
     expect(linkOn(await (await app.request("/logg-inn")).text())).toBe("/tilgjengelighet");
+  });
+
+  test("the bare error page (no root data: no route matched, or the root loader failed) links the municipality's statement too", async () => {
+    const url = "https://uustatus.no/nb/erklaringer/publisert/0000-lederlop";
+    process.env.ACCESSIBILITY_STATEMENT_URL = url;
+    const missing = await app.request("/finnes-ikke");
+    expect(missing.status).toBe(404);
+    const html = await missing.text();
+    expect(linkOn(html)).toBe(url);
+    // The browser's footer reads it back from the page.
+    expect(html).toContain(`<meta name="lederlop-statement" content="${url}"/>`);
+
+    // A signed-in visitor's session cannot be read: the root loader throws, and the page is a 500.
+    const cookie = await app.signIn("hr@test.example");
+    await sql`alter table ${sql.table("session")} rename to ${sql.table("session_away")}`.execute(getDb());
+    let failed: Response;
+    try {
+      failed = await app.request("/tilgjengelighet", { cookie });
+    } finally {
+      await sql`alter table ${sql.table("session_away")} rename to ${sql.table("session")}`.execute(getDb());
+    }
+    expect(failed.status).toBe(500);
+    // Logged as a server error should be (handleError), and by the boundary, which sees it masked.
+    expectConsoleError(/session/);
+    expectConsoleError(/^Error: Unexpected Server Error$/);
+    const page = await failed.text();
+    expect(page).not.toContain('class="site-header"');
+    expect(linkOn(page)).toBe(url);
   });
 });
 

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Role } from "../../db/schema";
 import { LOCALES, type Locale } from "~/i18n/locales";
 import { useT } from "~/utils/i18n";
+import { useStatementUrl } from "~/utils/statement";
 import { navFor } from "~/access/menu";
 import { Alert, Button } from "./ui";
 
@@ -12,8 +13,6 @@ export interface ShellData {
   demo: boolean;
   user: { id: number; name: string; roles: Role[] } | null;
   flash: string | null;
-  /** The municipality's own accessibility statement (ACCESSIBILITY_STATEMENT_URL), or null for /tilgjengelighet. */
-  statementUrl: string | null;
 }
 
 export function AppShell({ root, children }: { root: ShellData | undefined; children: ReactNode }) {
@@ -78,14 +77,15 @@ export function AppShell({ root, children }: { root: ShellData | undefined; chil
         ) : null}
         {children}
       </main>
-      <SiteFooter statementUrl={root?.statementUrl ?? null} />
+      <SiteFooter />
     </>
   );
 }
 
 /** Every page's footer, the bare error page's too: the accessibility statement must be one link away. */
-export function SiteFooter({ statementUrl }: { statementUrl: string | null }) {
+export function SiteFooter() {
   const t = useT();
+  const statementUrl = useStatementUrl();
   return (
     <footer className="site-footer">
       <p>{t("app.footer")}</p>

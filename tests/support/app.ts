@@ -7,15 +7,19 @@ import { requestSignInLink } from "~/models/sign-in.server";
 
 export const ORIGIN = "http://localhost:3000";
 
+/** The production build: its route table, and the modules behind it. */
+export async function loadBuild(): Promise<ServerBuild> {
+  const file = join(process.cwd(), "build", "index.js");
+  if (!existsSync(file)) throw new Error("build/index.js is missing: run `npm run build` first (npm test does).");
+  return (await import(pathToFileURL(file).href)) as ServerBuild;
+}
+
 /**
  * The production build's request handler, in process: real routing, loaders, actions and cookies,
  * against whatever DATABASE_URL points at when the build first touches the database.
  */
 export async function loadApp() {
-  const file = join(process.cwd(), "build", "index.js");
-  if (!existsSync(file)) throw new Error("build/index.js is missing: run `npm run build` first (npm test does).");
-  const build = (await import(pathToFileURL(file).href)) as ServerBuild;
-  const handle = createRequestHandler(build, "production");
+  const handle = createRequestHandler(await loadBuild(), "production");
   /** `clientIp` is what server.js would put in the load context; without it, per-client limits do not apply. */
   const request = (path: string, { cookie, clientIp, ...init }: RequestInit & { cookie?: string; clientIp?: string } = {}) => {
     const headers = new Headers(init.headers);

@@ -21,13 +21,13 @@ export const demoEmail = (local: string) => `${local}@${DEMO_DOMAIN}`;
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 
 /** The Chromium to drive: $CHROMIUM_PATH if set (and present), else the usual system paths. */
-export function findChromium(): string | null {
+function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH?.trim();
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-export function launchBrowser(executablePath: string): Promise<Browser> {
+function launchBrowser(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
@@ -36,7 +36,7 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
 }
 
 /** Every person gets their own context (own cookies); Oslo time and Norwegian, like the users. */
-export function newPersonContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+function newPersonContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     locale: "nb-NO",
     timezoneId: "Europe/Oslo",
@@ -409,7 +409,7 @@ export async function scanIn(page: Page, url: string, locale: Locale, width: num
  * page stays exactly as the server rendered it and forms post natively; its errors (the blocked
  * imports) are not collected. The browser is read when a person is opened (it starts in beforeAll).
  */
-export function people(getBrowser: () => Browser) {
+function people(getBrowser: () => Browser) {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];

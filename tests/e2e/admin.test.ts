@@ -1,32 +1,19 @@
 // The admin's pages in a real browser: the organisation page (add a unit), the audit log and the
 // privacy section of a person's page, each scanned with axe-core (WCAG 2.1 A/AA) and photographed.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoEmail, findChromium, flash, formatViolations, launchBrowser, newPersonContext, open, scanPage, screenshot, signIn, startServer, type RunningServer } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+import { browserSuite, demoEmail, flash, formatViolations, open, openAllDetails, scanPage, screenshot, signIn } from "./browser";
 
-const CHROMIUM = findChromium();
-
-describe.skipIf(!CHROMIUM)("the admin's pages in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+browserSuite("the admin's pages in a real browser", ({ server, person }) => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
-    context = await newPersonContext(browser);
-    page = await context.newPage();
+    ({ page } = await person());
     await signIn(page, server.url, demoEmail("ada.admin"));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   const clean = async (name: string) => {
-    for (const details of await page.locator("details").all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await openAllDetails(page);
     const result = await scanPage(page, name);
     await screenshot(page, `admin-${name}`);
     expect(result.violations, formatViolations(result)).toEqual([]);

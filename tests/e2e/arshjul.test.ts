@@ -3,40 +3,21 @@
 // «Min profil» with a new feed address are scanned with axe at 390 and 1280 px in bokmål, nynorsk
 // and English (the menu walk in widths/languages covers the plain pages; these states are our own).
 // Helge makes his feed address and his calendar program fetches it: his signed-up forum is in it.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
 import { navFor } from "~/access/menu";
-import { demoEmail, findChromium, formatViolations, launchBrowser, open, people, scanPage, signIn, type RunningServer, startServer, waitForHydration } from "./browser";
+import { browserSuite, chooseLanguage, demoEmail, formatViolations, LOCALES, open, scanPage, signIn } from "./browser";
 
-const CHROMIUM = findChromium();
 const RITA = demoEmail("rita.rlg");
 const HELGE = demoEmail("helge.hansen");
 
-async function chooseLanguage(page: Page, locale: string, button: string) {
-  if ((await page.getByRole("button", { name: button, exact: true }).getAttribute("aria-pressed")) === "true") return;
-  await page.getByRole("button", { name: button, exact: true }).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-  await waitForHydration(page);
-}
-
-describe.skipIf(!CHROMIUM)("«Årshjul» and the calendar feed in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserSuite("«Årshjul» and the calendar feed in a real browser", ({ server, person, pageErrors, consoleErrors }) => {
   let rita: Page;
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
     ({ page: rita } = await person({ viewport: { width: 1280, height: 800 } }));
     await signIn(rita, server.url, RITA);
   }, 90_000);
-
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
 
   it("is in the menu of those who read it, so the width and language walks include it", () => {
     for (const roles of [["rlg"], ["hr"], ["tol"], ["development_unit"], ["admin"]] as const) expect(navFor(roles).map((n) => n.to)).toContain("/arshjul");
@@ -113,16 +94,12 @@ describe.skipIf(!CHROMIUM)("«Årshjul» and the calendar feed in a real browser
     await expect(page.getByRole("button", { name: "Lag ny adresse (den gamle slutter å virke)" }).isVisible()).resolves.toBe(true);
   }, 60_000);
 
-  for (const [locale, button] of [
-    ["nb", "Bokmål"],
-    ["nn", "Nynorsk"],
-    ["en", "English"],
-  ] as const) {
+  for (const locale of LOCALES) {
     for (const width of [390, 1280]) {
       it(`${locale} at ${width} px: «Årshjul» filtered and «Min profil» with a new address pass axe and fit the screen`, async () => {
         await rita.setViewportSize({ width, height: 844 });
         await open(rita, `${server.url}/arshjul?type=revision&type=leader_forum`);
-        await chooseLanguage(rita, locale, button);
+        await chooseLanguage(rita, locale);
         let scan = await scanPage(rita, `arshjul-${locale}-${width}`);
         expect(scan.passes).toBeGreaterThan(10);
         expect(scan.violations, formatViolations(scan)).toEqual([]);

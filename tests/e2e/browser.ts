@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { emptyDatabase, removeDatabase } from "../support/databases";
 
 export const ROOT = process.cwd();
@@ -21,13 +21,13 @@ export const demoEmail = (local: string) => `${local}@${DEMO_DOMAIN}`;
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 
 /** The Chromium to drive: $CHROMIUM_PATH if set (and present), else the usual system paths. */
-export function findChromium(): string | null {
+function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH?.trim();
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-export function launchBrowser(executablePath: string): Promise<Browser> {
+function launchBrowser(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
@@ -36,7 +36,7 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
 }
 
 /** Every person gets their own context (own cookies); Oslo time and Norwegian, like the users. */
-export function newPersonContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+function newPersonContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     locale: "nb-NO",
     timezoneId: "Europe/Oslo",
@@ -101,7 +101,14 @@ async function snapshotBuild(dir: string): Promise<string> {
  * snapshotBuild) and is spawned directly (not through npm), so the PID is the server's own and
  * `stop()` ends exactly that process.
  */
-export async function startServer({ timeoutMs = 30_000, port: chosenPort, env = {} }: { timeoutMs?: number; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  timeoutMs?: number;
+  port?: number;
+  /** Added to the server's environment (over the demo defaults). */
+  env?: Record<string, string>;
+}
+
+export async function startServer({ timeoutMs = 30_000, port: chosenPort, env = {} }: ServerOptions = {}): Promise<RunningServer> {
   const dir = join(RESULTS_DIR, "e2e");
   mkdirSync(dir, { recursive: true });
   const port = chosenPort ?? (await freePort());
@@ -210,6 +217,28 @@ export async function open(page: Page, url: string) {
   const response = await page.goto(url);
   await waitForHydration(page);
   return response;
+}
+
+/** Opens every <details> on the page, so a scan or a screenshot sees what they hold. */
+export async function openAllDetails(page: Page) {
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages: the shell's chooser
+
+/** Each language's button in the chooser, bokmål (the default) first. */
+export const LANGUAGE_BUTTONS = { nb: "Bokmål", nn: "Nynorsk", en: "English" } as const;
+export type Locale = keyof typeof LANGUAGE_BUTTONS;
+export const LOCALES = Object.keys(LANGUAGE_BUTTONS) as Locale[];
+
+/** Switches the page to `locale` with the chooser (unless it is in it already) and waits for React. */
+export async function chooseLanguage(page: Page, locale: Locale) {
+  const button = page.getByRole("button", { name: LANGUAGE_BUTTONS[locale], exact: true });
+  if ((await button.getAttribute("aria-pressed")) === "true") return;
+  await button.click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+  await waitForHydration(page);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,6 +386,21 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Opens `url` at this width in this language (with the chooser), every <details> opened, and checks
+ * it: axe passes more than ten rules and finds no violations, and nothing is wider than the screen.
+ */
+export async function scanIn(page: Page, url: string, locale: Locale, width: number, name: string) {
+  await page.setViewportSize({ width, height: 844 });
+  await open(page, url);
+  await chooseLanguage(page, locale);
+  await openAllDetails(page);
+  const scan = await scanPage(page, `${name}-${locale}-${width}`);
+  expect(scan.passes).toBeGreaterThan(10);
+  expect(scan.violations, formatViolations(scan)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
+}
+
 // ---------------------------------------------------------------------------------------------
 // People: one browser context each, with the page's uncaught errors and console errors collected
 
@@ -365,7 +409,7 @@ export async function screenshot(page: Page, name: string) {
  * page stays exactly as the server rendered it and forms post natively; its errors (the blocked
  * imports) are not collected. The browser is read when a person is opened (it starts in beforeAll).
  */
-export function people(getBrowser: () => Browser) {
+function people(getBrowser: () => Browser) {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
@@ -394,4 +438,84 @@ export function people(getBrowser: () => Browser) {
     for (const c of contexts) await c.close().catch(() => undefined);
   };
   return { person, pageErrors, consoleErrors, closeAll };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The suite: one server and one browser per file
+
+const CHROMIUM = findChromium();
+const IN_CI = process.env.CI === "true";
+
+/** The suite's server as its tests see it; the suite starts it in beforeAll and stops it in afterAll. */
+export type SuiteServer = Omit<RunningServer, "stop">;
+
+export interface BrowserSuite {
+  server: SuiteServer;
+  /** A new browser context and page (see people). */
+  person: ReturnType<typeof people>["person"];
+  /** Uncaught errors and console errors of every person's page, for a closing check. */
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+export interface BrowserSuiteOptions {
+  /** How to start the server; a function runs in beforeAll, for what must exist first (a provider that needs the app's address). */
+  server?: ServerOptions | (() => Promise<ServerOptions>);
+  /** Each test's timeout, where the suite's tests need more than the config's. */
+  timeout?: number;
+}
+
+/**
+ * A describe block with the built app on a fresh demo database (startServer) and one Chromium,
+ * both started before its tests and stopped after them with every person's context. `body` gets the
+ * server and `person`; hooks it adds run after the suite's beforeAll and before its afterAll.
+ * Without Chromium the suite is skipped with a warning, except in CI (CI=true): there every test fails.
+ */
+export function browserSuite(name: string, body: (suite: BrowserSuite) => void): void;
+export function browserSuite(name: string, options: BrowserSuiteOptions, body: (suite: BrowserSuite) => void): void;
+export function browserSuite(name: string, ...args: [(suite: BrowserSuite) => void] | [BrowserSuiteOptions, (suite: BrowserSuite) => void]) {
+  const [options, body] = args.length === 1 ? [{}, args[0]] : args;
+  if (!CHROMIUM && !IN_CI) {
+    console.warn(`\n!! Browser tests SKIPPED («${name}»): no Chromium found (set CHROMIUM_PATH or install chromium). In CI (CI=true) this is a failure.\n`);
+  }
+  describe.skipIf(!CHROMIUM && !IN_CI)(name, options.timeout === undefined ? {} : { timeout: options.timeout }, () => {
+    let running: RunningServer | undefined;
+    let browser: Browser | undefined;
+    const { person, pageErrors, consoleErrors, closeAll } = people(() => browser!);
+    const started = () => {
+      if (!running) throw new Error("The suite's server is not running: read it in a hook or a test (it starts in beforeAll).");
+      return running;
+    };
+    const server: SuiteServer = {
+      get url() {
+        return started().url;
+      },
+      get port() {
+        return started().port;
+      },
+      get databaseUrl() {
+        return started().databaseUrl;
+      },
+      output: () => started().output(),
+    };
+
+    beforeAll(async () => {
+      if (!CHROMIUM) {
+        throw new Error(
+          "CI=true but no Chromium was found at $CHROMIUM_PATH or /usr/bin/chromium(-browser), /usr/bin/google-chrome. " +
+            "Install Debian's chromium package in .ci/run (apt-get install -y chromium) or set CHROMIUM_PATH.",
+        );
+      }
+      running = await startServer(typeof options.server === "function" ? await options.server() : options.server);
+      browser = await launchBrowser(CHROMIUM);
+    }, 60_000);
+
+    afterAll(async () => {
+      await closeAll();
+      await browser?.close().catch(() => undefined);
+      await running?.stop();
+    }, 30_000);
+
+    body({ server, person, pageErrors, consoleErrors });
+  });
 }

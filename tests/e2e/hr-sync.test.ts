@@ -2,42 +2,30 @@
 // preview, confirms, and the transferred leader has the new unit's pre-rollout path. Each state of
 // the page is scanned with axe-core at 390 px and 1280 px and checked for sideways overflow.
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoEmail, findChromium, flash, formatViolations, launchBrowser, newPersonContext, open, ROOT, scanPage, screenshot, signIn, startServer, waitForHydration, type RunningServer } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+import { browserSuite, demoEmail, flash, formatViolations, open, openAllDetails, ROOT, scanPage, screenshot, signIn, waitForHydration } from "./browser";
 
-const CHROMIUM = findChromium();
 const SAMPLE = join(ROOT, "docs", "examples", "hr-eksport.csv");
 const WIDTHS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
 
-describe.skipIf(!CHROMIUM)("«Synk fra HR» in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+browserSuite("«Synk fra HR» in a real browser", ({ server, person }) => {
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
-    context = await newPersonContext(browser);
-    page = await context.newPage();
+    ({ page } = await person());
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => (m.type() === "error" ? errors.push(m.text()) : undefined));
     await signIn(page, server.url, demoEmail("hanne.hr"));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   /** axe and reflow at both widths, details opened, then back to the desktop width. */
   const clean = async (name: string) => {
-    for (const details of await page.locator("details").all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await openAllDetails(page);
     for (const size of WIDTHS) {
       await page.setViewportSize(size);
       const result = await scanPage(page, `${name}-${size.width}`);

@@ -5,16 +5,15 @@
 //
 // One server and one browser for the file; each person has their own browser context. The tests
 // run in order and the later ones read what the earlier ones left (the hire, the scans).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   addDays,
+  browserSuite,
   demoEmail,
-  findChromium,
   flash,
   focused,
   formatViolations,
-  launchBrowser,
   open,
   openNewestSignInMail,
   osloToday,
@@ -23,36 +22,11 @@ import {
   screenshot,
   signIn,
   signInLinkOnPage,
-  startServer,
   stepCard,
   tabTo,
   waitForHydration,
   type AxeResult,
-  type RunningServer,
-  people,
 } from "./browser";
-
-const CHROMIUM = findChromium();
-const IN_CI = process.env.CI === "true";
-
-if (!CHROMIUM && !IN_CI) {
-  console.warn(
-    "\n\n" +
-      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n" +
-      "!! Browser journeys SKIPPED: no Chromium found (set CHROMIUM_PATH or install chromium). !!\n" +
-      "!! In CI (CI=true) this is a failure.                                                  !!\n" +
-      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n",
-  );
-}
-
-describe.runIf(!CHROMIUM && IN_CI)("browser journeys (CI)", () => {
-  it("has a Chromium to run in", () => {
-    throw new Error(
-      "CI=true but no Chromium was found at $CHROMIUM_PATH or /usr/bin/chromium(-browser), /usr/bin/google-chrome. " +
-        "Install Debian's chromium package in .ci/run (apt-get install -y chromium) or set CHROMIUM_PATH.",
-    );
-  });
-});
 
 /** Every page the journeys scan with axe; each gets its own check at the end. */
 const SCANNED_PAGES = [
@@ -83,11 +57,8 @@ const HIRE = {
 };
 const NINA = demoEmail("nina.ny");
 
-describe.skipIf(!CHROMIUM)("Lederløp in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserSuite("Lederløp in a real browser", ({ server, person, pageErrors, consoleErrors }) => {
   const scans = new Map<ScannedPage, AxeResult>();
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
   let hireId: number | undefined;
   let focusAfterKeyboardTick: Awaited<ReturnType<typeof focused>> | undefined;
 
@@ -99,17 +70,6 @@ describe.skipIf(!CHROMIUM)("Lederløp in a real browser", () => {
     scans.set(name, await scanPage(page, name));
     await screenshot(page, name);
   }
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
-  }, 60_000);
-
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
 
   it(
     "HR registers a new leader, who signs in from the mail and ticks two steps; only the right TOL sees them",

@@ -5,13 +5,11 @@
 // chooser. The axe figures per language go to test-results/languages-axe.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../db/schema";
 import { navFor } from "~/access/menu";
-import { demoEmail, findChromium, formatViolations, launchBrowser, open, people, RESULTS_DIR, scanPage, signIn, startServer, waitForHydration, type RunningServer } from "./browser";
-
-const CHROMIUM = findChromium();
+import { browserSuite, demoEmail, formatViolations, open, RESULTS_DIR, scanPage, signIn, waitForHydration } from "./browser";
 
 const ACCOUNTS: { label: string; email: string | null; roles: Role[] }[] = [
   { label: "signed out", email: null, roles: [] },
@@ -31,24 +29,13 @@ const LANGUAGES = [
 
 const pagesFor = (a: (typeof ACCOUNTS)[number]) => (a.email ? navFor(a.roles, true).map((n) => n.to) : ["/logg-inn"]);
 
-describe.skipIf(!CHROMIUM)("every main page for every role in nynorsk and English", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
+browserSuite("every main page for every role in nynorsk and English", ({ server, person, pageErrors, consoleErrors }) => {
   const figures: Record<string, { pages: number; violations: number; nodes: number }> = {};
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
-  }, 60_000);
-
-  afterAll(async () => {
+  afterAll(() => {
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(join(RESULTS_DIR, "languages-axe.json"), JSON.stringify(figures, null, 2));
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
+  });
 
   for (const account of ACCOUNTS) {
     describe(account.label, () => {

@@ -2,40 +2,32 @@
 // pages on loopback, and back into Lederløp signed in with the role a group gives; the refusal
 // pages and the sign-in page scanned with axe at phone and desktop width; sign-out through the
 // provider's end-session page.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, expect, it } from "vitest";
 import { GROUPS, startProvider, TENANT, type Accounts, type RealProvider } from "../support/oidc";
-import { demoEmail, findChromium, flash, formatViolations, freePort, launchBrowser, open, people, scanPage, screenshot, startServer, waitForHydration, type RunningServer } from "./browser";
-
-const CHROMIUM = findChromium();
+import { browserSuite, demoEmail, flash, formatViolations, freePort, open, scanPage, screenshot, waitForHydration } from "./browser";
 
 const WIDTHS = [
   { name: "390", viewport: { width: 390, height: 844 } },
   { name: "1280", viewport: { width: 1280, height: 800 } },
 ];
 
+const accounts: Accounts = {
+  nina: { email: demoEmail("nina.ny"), tid: TENANT, oid: "2222aaaa-0000-4000-8000-00000000000a", groups: [GROUPS.rlg] },
+  stranger: { email: "stranger@kommune.example", tid: TENANT, oid: "2222bbbb-0000-4000-8000-00000000000b" },
+};
+let provider: RealProvider;
+
+/** The provider starts first: it must know the app's address (its redirect URI). */
+async function serverWithProvider() {
+  const port = await freePort();
+  provider = await startProvider({ appUrl: `http://localhost:${port}`, accounts });
+  return { port, env: { ...provider.env, OIDC_TIMEOUT_SECONDS: "2" } };
+}
+
 // Generous: axe at two widths per page, on a machine that may be busy.
-describe.skipIf(!CHROMIUM)("signing in with Microsoft in a real browser", { timeout: 90_000 }, () => {
-  let server: RunningServer;
-  let provider: RealProvider;
-  let browser: Browser;
-  const accounts: Accounts = {
-    nina: { email: demoEmail("nina.ny"), tid: TENANT, oid: "2222aaaa-0000-4000-8000-00000000000a", groups: [GROUPS.rlg] },
-    stranger: { email: "stranger@kommune.example", tid: TENANT, oid: "2222bbbb-0000-4000-8000-00000000000b" },
-  };
-  const crowd = people(() => browser);
-
-  beforeAll(async () => {
-    const port = await freePort();
-    provider = await startProvider({ appUrl: `http://localhost:${port}`, accounts });
-    server = await startServer({ port, env: { ...provider.env, OIDC_TIMEOUT_SECONDS: "2" } });
-    browser = await launchBrowser(CHROMIUM!);
-  }, 60_000);
-
+browserSuite("signing in with Microsoft in a real browser", { server: serverWithProvider, timeout: 90_000 }, ({ server, person: newPerson, pageErrors, consoleErrors }) => {
   afterAll(async () => {
-    await crowd.closeAll();
-    await browser?.close();
-    await server?.stop();
     await provider?.stop();
   });
 
@@ -52,7 +44,7 @@ describe.skipIf(!CHROMIUM)("signing in with Microsoft in a real browser", { time
 
   /** A person whose browser reaches loopback only (the provider's page imports a web font). */
   const person = async () => {
-    const { context, page } = await crowd.person();
+    const { context, page } = await newPerson();
     await context.route((url) => !/^(localhost|127\.0\.0\.1)$/.test(url.hostname), (route) => route.abort());
     return { context, page };
   };
@@ -130,7 +122,7 @@ describe.skipIf(!CHROMIUM)("signing in with Microsoft in a real browser", { time
   });
 
   it("no page errors or console errors on the way", () => {
-    expect(crowd.pageErrors).toEqual([]);
-    expect(crowd.consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

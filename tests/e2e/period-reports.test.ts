@@ -3,35 +3,23 @@
 // quarter and the year. The pages are outside the menu, so they are scanned here with axe at 390
 // and 1280 px in bokmål, nynorsk and English; then the period's page is printed to PDF: A4, and
 // every column inside the printable width.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoEmail, findChromium, formatViolations, launchBrowser, open, people, scanPage, signIn, type RunningServer, startServer, waitForHydration } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+import { browserSuite, chooseLanguage, demoEmail, formatViolations, LOCALES, open, scanPage, signIn } from "./browser";
 import { lastEndedQuarter } from "~/utils/periods";
 
-const CHROMIUM = findChromium();
 const RITA = demoEmail("rita.rlg");
 const quarter = lastEndedQuarter(new Date());
 // The year pack the demo has for sure: the one before the last ended quarter's year, or that year if it has ended.
 const year = quarter.quarter === 4 ? quarter.year : quarter.year - 1;
 
-describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserSuite("period report packs in a real browser", ({ server, person }) => {
   let page: Page;
-  const { person, closeAll } = people(() => browser);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
     ({ page } = await person({ viewport: { width: 1280, height: 800 } }));
     await signIn(page, server.url, RITA);
   }, 90_000);
-
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
 
   it("from «Rapporter» to the last quarter: figures beside the previous quarter with the change in words, the trend as SVG and as a table", async () => {
     await open(page, `${server.url}/rapporter`);
@@ -85,21 +73,13 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
     ["sammenligning", `${server.url}/rapporter/perioder/${quarter.key}/sammenligning`],
   ];
 
-  for (const [locale, button] of [
-    ["nb", "Bokmål"],
-    ["nn", "Nynorsk"],
-    ["en", "English"],
-  ] as const) {
+  for (const locale of LOCALES) {
     for (const width of [390, 1280]) {
       it(`${locale} at ${width} px: the list, the quarter, the year and the areas side by side pass axe, nothing wider than the screen`, async () => {
         await page.setViewportSize({ width, height: 844 });
         for (const [name, url] of pages()) {
           await open(page, url!);
-          if ((await page.getByRole("button", { name: button, exact: true }).getAttribute("aria-pressed")) !== "true") {
-            await page.getByRole("button", { name: button, exact: true }).click();
-            await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-            await waitForHydration(page);
-          }
+          await chooseLanguage(page, locale);
           const scan = await scanPage(page, `periode-${name}-${locale}-${width}`);
           expect(scan.passes).toBeGreaterThan(10);
           expect(scan.violations, formatViolations(scan)).toEqual([]);
@@ -128,8 +108,7 @@ describe.skipIf(!CHROMIUM)("period report packs in a real browser", () => {
   it("printed, the quarter, the year and the areas side by side fit A4: A4 pages, a few of them, and no column outside the printable width", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, `${server.url}/rapporter/perioder`);
-    await page.getByRole("button", { name: "Bokmål", exact: true }).click();
-    await page.waitForFunction(() => document.documentElement.lang === "nb");
+    await chooseLanguage(page, "nb");
     for (const url of [`${server.url}/rapporter/perioder/${quarter.key}`, `${server.url}/rapporter/perioder/${year}`, `${server.url}/rapporter/perioder/${quarter.key}/sammenligning`]) {
       await open(page, url);
       // The printable width of A4 with 15 mm margins: 180 mm = 680 CSS px.

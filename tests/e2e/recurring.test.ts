@@ -4,35 +4,23 @@
 // theme hour her needs suggest. Without JavaScript he records the agreement: an empty date comes
 // back as a field message, then it is saved. The leader's page (outside the menu) and the menu's
 // new pages are scanned with axe at 390 and 1280 px in bokmål, nynorsk and English.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoEmail, findChromium, flash, formatViolations, launchBrowser, open, osloToday, people, scanPage, signIn, type RunningServer, startServer, waitForHydration } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+import { browserSuite, demoEmail, flash, LOCALES, open, osloToday, scanIn, signIn } from "./browser";
 
-const CHROMIUM = findChromium();
 const SOLVEIG = "Solveig Sandvik";
 
-describe.skipIf(!CHROMIUM)("leader agreements and repetition in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserSuite("leader agreements and repetition in a real browser", ({ server, person, pageErrors, consoleErrors }) => {
   let tor: Page;
   let ulrik: Page;
   let solveigUrl = "";
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
     ({ page: tor } = await person({ viewport: { width: 1280, height: 800 } }));
     await signIn(tor, server.url, demoEmail("tor.helse"));
     ({ page: ulrik } = await person({ viewport: { width: 1280, height: 800 } }));
     await signIn(ulrik, server.url, demoEmail("ulrik.utvikling"));
   }, 90_000);
-
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
 
   it("«Lederavtaler» lists Tor's leaders with this season's state; Solveig's page shows last year's needs, what was done, and a suggestion", async () => {
     await open(tor, `${server.url}/lederavtaler`);
@@ -111,27 +99,10 @@ describe.skipIf(!CHROMIUM)("leader agreements and repetition in a real browser",
     { name: "kompetanse", page: ulrik, url: `${server.url}/kompetanse` },
     { name: "repetisjon", page: ulrik, url: `${server.url}/repetisjon` },
   ];
-  for (const [locale, button] of [
-    ["nb", "Bokmål"],
-    ["nn", "Nynorsk"],
-    ["en", "English"],
-  ] as const) {
+  for (const locale of LOCALES) {
     for (const width of [390, 1280]) {
       it(`${locale} at ${width} px: no axe violations, nothing wider than the screen`, async () => {
-        for (const { name, page, url } of pages()) {
-          await page.setViewportSize({ width, height: 844 });
-          await open(page, url);
-          if ((await page.getByRole("button", { name: button, exact: true }).getAttribute("aria-pressed")) !== "true") {
-            await page.getByRole("button", { name: button, exact: true }).click();
-            await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-            await waitForHydration(page);
-          }
-          await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-          const scan = await scanPage(page, `${name}-${locale}-${width}`);
-          expect(scan.passes).toBeGreaterThan(10);
-          expect(scan.violations, `${name}: ${formatViolations(scan)}`).toEqual([]);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
-        }
+        for (const { name, page, url } of pages()) await scanIn(page, url, locale, width, name);
       }, 120_000);
     }
   }

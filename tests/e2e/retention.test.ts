@@ -1,24 +1,17 @@
 // «Sletting» in a real browser: reached from «Personer», axe (WCAG 2.1 A/AA) at 390 and 1280 px, with
 // the hold form's field message shown by the browser (JavaScript) and by the server (without), then
 // a hold placed and released.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
 import { openDatabase } from "../../db/client.server";
 import { addDaysToDate, addMonthsToDate, osloDate } from "~/utils/dates";
 import { osloInstant } from "~/utils/oslo-instant";
-import { demoEmail, findChromium, flash, formatViolations, launchBrowser, open, people, scanPage, screenshot, signIn, startServer, type RunningServer } from "./browser";
+import { browserSuite, demoEmail, flash, formatViolations, open, openAllDetails, scanPage, screenshot, signIn } from "./browser";
 
-const CHROMIUM = findChromium();
 const WIDTHS = [390, 1280] as const;
 
-describe.skipIf(!CHROMIUM)("«Sletting» in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
-
+browserSuite("«Sletting» in a real browser", ({ server, person, pageErrors, consoleErrors }) => {
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
     // Two demo leaders left: one is due in ten days, the other is held already.
     const db = openDatabase(server.databaseUrl);
     try {
@@ -34,14 +27,8 @@ describe.skipIf(!CHROMIUM)("«Sletting» in a real browser", () => {
   }, 60_000);
   let names: string[] = [];
 
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
-
   const clean = async (page: Page, name: string) => {
-    for (const details of await page.locator("details").all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await openAllDetails(page);
     const result = await scanPage(page, name);
     await screenshot(page, `retention-${name}`);
     expect(result.passes).toBeGreaterThan(0);

@@ -17,16 +17,16 @@
 // order and later ones reuse the people signed in earlier (sign-in goes through the mailbox).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   addDays,
+  browserSuite,
   demoEmail,
-  findChromium,
   flash,
   formatViolations,
-  launchBrowser,
   open,
+  openAllDetails,
   osloToday,
   ROOT,
   scanPage,
@@ -34,13 +34,7 @@ import {
   signIn,
   waitForHydration,
   type AxeResult,
-  type RunningServer,
-  startServer,
-  people,
 } from "./browser";
-
-const CHROMIUM = findChromium();
-// journeys.test.ts reports a missing Chromium (and fails in CI); this file just skips.
 
 /** The report and import pages are being built alongside; they are checked when the build has them. */
 const serverBuild = (() => {
@@ -96,11 +90,8 @@ function shownDate(iso: string): string {
   return new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(y!, m! - 1, d!));
 }
 
-describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserSuite("Lean rollouts and training sessions in a real browser", ({ server, person, pageErrors, consoleErrors }) => {
   const scans = new Map<ScannedPage, AxeResult>();
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
   /** People signed in by an earlier test, reused by later ones. */
   const signedIn = new Map<string, { context: BrowserContext; page: Page }>();
   let homeUnitId: number | undefined;
@@ -121,7 +112,7 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
   async function checkpoint(page: Page, name: ScannedPage, { openDetails = true } = {}) {
     await page.waitForLoadState("load");
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    if (openDetails) await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    if (openDetails) await openAllDetails(page);
     scans.set(name, await scanPage(page, name));
     await screenshot(page, `rollouts-${name}`);
   }
@@ -137,17 +128,6 @@ describe.skipIf(!CHROMIUM)("Lean rollouts and training sessions in a real browse
     if (i < 0) throw new Error(`No column «${column}» (have ${heads.join(" | ")})`);
     return (await row.locator("th, td").nth(i).innerText()).trim();
   }
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
-  }, 60_000);
-
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
 
   it(
     "rollout demo: the unit at risk becomes «Klar» once Helge's attendance at the training is recorded",

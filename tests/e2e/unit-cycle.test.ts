@@ -5,57 +5,23 @@
 // menu, so it is scanned here with axe at 390 and 1280 px in bokmål, nynorsk and English; so are
 // the fishbone categories' page (Ulrik, the development unit), the unit duties' reminder policies
 // (Ada, admin) and «Mitt løp» of the leader who owns the follow-up. Last, Kari records that the unit ends its Lean work, and undoes it.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
 import { openDatabase } from "../../db/client.server";
-import { demoEmail, findChromium, flash, formatViolations, launchBrowser, open, osloToday, people, scanPage, signIn, type RunningServer, startServer, waitForHydration } from "./browser";
+import { browserSuite, chooseLanguage, demoEmail, flash, formatViolations, LOCALES, open, osloToday, scanIn, scanPage, signIn } from "./browser";
 
-const CHROMIUM = findChromium();
 const KARI = demoEmail("kari.kultur");
 const UNIT = "Kulturskolen";
 const FOLLOW_UP = "Måle ventetid på elevplass hver måned";
 
-const LANGUAGES = [
-  ["nb", "Bokmål"],
-  ["nn", "Nynorsk"],
-  ["en", "English"],
-] as const;
-
-/** Opens `url` at this width in this language (with the shell's chooser) and scans it with axe. */
-async function scanIn(page: Page, url: string, locale: string, button: string, width: number, name: string) {
-  await page.setViewportSize({ width, height: 844 });
-  await open(page, url);
-  if ((await page.getByRole("button", { name: button, exact: true }).getAttribute("aria-pressed")) !== "true") {
-    await page.getByRole("button", { name: button, exact: true }).click();
-    await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-    await waitForHydration(page);
-  }
-  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-  const scan = await scanPage(page, `${name}-${locale}-${width}`);
-  expect(scan.passes).toBeGreaterThan(10);
-  expect(scan.violations, formatViolations(scan)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-}
-
-describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserSuite("a unit's Lean cycle in a real browser", ({ server, person, pageErrors, consoleErrors }) => {
   let page: Page;
   let unitUrl = "";
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
     ({ page } = await person({ viewport: { width: 1280, height: 800 } }));
     await signIn(page, server.url, KARI);
   }, 90_000);
-
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
 
   it("from «Innføring» to the unit's page: the timeline, the analysis, and the follow-up carried on", async () => {
     await open(page, `${server.url}/innforing`);
@@ -71,10 +37,10 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     expect(await row.innerText()).toContain("Videreført fra revisjon 2");
   }, 60_000);
 
-  for (const [locale, button] of LANGUAGES) {
+  for (const locale of LOCALES) {
     for (const width of [390, 1280]) {
       it(`${locale} at ${width} px: no axe violations, nothing wider than the screen`, async () => {
-        await scanIn(page, unitUrl, locale, button, width, "enhet");
+        await scanIn(page, unitUrl, locale, width, "enhet");
       }, 60_000);
     }
   }
@@ -92,7 +58,7 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     await ulrik.getByRole("button", { name: "Legg til kategori" }).click();
     await flash(ulrik, "Kategoriene er lagret.").waitFor();
     await ulrik.getByRole("button", { name: "Flytt Ledelse opp" }).waitFor();
-    for (const [locale, button] of LANGUAGES) for (const width of [390, 1280]) await scanIn(ulrik, `${server.url}/enheter/kategorier`, locale, button, width, "kategorier");
+    for (const locale of LOCALES) for (const width of [390, 1280]) await scanIn(ulrik, `${server.url}/enheter/kategorier`, locale, width, "kategorier");
   }, 180_000);
 
   it("the unit duties' reminder policies: Ada (admin) finds them under «Programmaler» and saves one; axe at 390 and 1280 px in every language", async () => {
@@ -108,8 +74,8 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     await form.getByLabel("Dager før fristen (0 = ingen)").fill("14");
     await form.getByRole("button", { name: "Lagre påminnelsene" }).click();
     await flash(ada, "Påminnelsene er lagret.").waitFor();
-    for (const [locale, button] of LANGUAGES) for (const width of [390, 1280]) await scanIn(ada, `${server.url}/maler/enhetsplikter`, locale, button, width, "enhetsplikter");
-    for (const width of [390, 1280]) await scanIn(ada, `${server.url}/maler`, "nb", "Bokmål", width, "maler");
+    for (const locale of LOCALES) for (const width of [390, 1280]) await scanIn(ada, `${server.url}/maler/enhetsplikter`, locale, width, "enhetsplikter");
+    for (const width of [390, 1280]) await scanIn(ada, `${server.url}/maler`, "nb", width, "maler");
   }, 180_000);
 
   it("«Mitt løp» lists the follow-up its owner holds, with its unit; axe at 390 and 1280 px in every language", async () => {
@@ -126,15 +92,13 @@ describe.skipIf(!CHROMIUM)("a unit's Lean cycle in a real browser", () => {
     await open(leader, `${server.url}/mitt-lop`);
     const row = leader.locator(`section[aria-labelledby="my-measures"] tbody tr`).filter({ hasText: FOLLOW_UP });
     expect(await row.innerText()).toContain(UNIT);
-    for (const [locale, button] of LANGUAGES) for (const width of [390, 1280]) await scanIn(leader, `${server.url}/mitt-lop`, locale, button, width, "mitt-lop");
+    for (const locale of LOCALES) for (const width of [390, 1280]) await scanIn(leader, `${server.url}/mitt-lop`, locale, width, "mitt-lop");
   }, 180_000);
 
   it("a revision with errors says so on the fields; then Kari records the third revision and closes the follow-up", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, unitUrl);
-    await page.getByRole("button", { name: "Bokmål", exact: true }).click();
-    await page.waitForFunction(() => document.documentElement.lang === "nb");
-    await waitForHydration(page);
+    await chooseLanguage(page, "nb");
     const form = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Registrer halvårlig revisjon" }) });
     await form.getByLabel("Avvik 1: oppfølgingsområde").fill("Tavla er ikke oppdatert");
     await form.getByRole("button", { name: "Lagre revisjonen" }).click();

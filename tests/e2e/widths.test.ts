@@ -6,13 +6,11 @@
 // figures per width are written to test-results/widths-axe.json.
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../db/schema";
 import { navFor } from "~/access/menu";
-import { demoEmail, findChromium, osloToday, formatViolations, launchBrowser, open, people, RESULTS_DIR, scanPage, signIn, startServer, type RunningServer } from "./browser";
-
-const CHROMIUM = findChromium();
+import { browserSuite, demoEmail, osloToday, formatViolations, open, RESULTS_DIR, scanPage, signIn } from "./browser";
 
 const WIDTHS = [
   { width: 390, height: 844 },
@@ -64,25 +62,14 @@ function overflowProblems(page: Page): Promise<string[]> {
   });
 }
 
-describe.skipIf(!CHROMIUM)("every main page for every role at 390 px and 1280 px", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const { person, pageErrors, consoleErrors, closeAll } = people(() => browser);
+browserSuite("every main page for every role at 390 px and 1280 px", ({ server, person, pageErrors, consoleErrors }) => {
   /** Violations per width, for the record (and the closing note). */
   const figures: Record<string, { pages: number; violations: number; nodes: number; byRule: Record<string, number> }> = {};
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser(CHROMIUM!);
-  }, 60_000);
-
-  afterAll(async () => {
+  afterAll(() => {
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(join(RESULTS_DIR, "widths-axe.json"), JSON.stringify(figures, null, 2));
-    await closeAll();
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  }, 30_000);
+  });
 
   for (const account of ACCOUNTS) {
     describe(account.label, () => {

@@ -3,31 +3,28 @@ import { nbCollator } from "~/utils/collections";
 import { stepListEmail, tolDigestEmail } from "../../emails/digest";
 import { addDaysToDate, osloDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
-import { localeOf, openSteps, staff, STAFF_ROLES, stepUrl, type PlannedMail } from "./reminders.server";
+import { localeOf, openSteps, staff, stepUrl, type PlannedMail } from "./reminders.server";
 import { firstWorkingDayOfWeek, osloMorning } from "./workdays";
 import { openDuties } from "./unit-duties.server";
 import { openAgreements } from "./recurring.server";
 
 
 
+const tolDigestKey = (tolId: number, areaId: number, today: string) => `digest_tol:${tolId}:${areaId}:${today}`;
+const hrDigestKey = (hrId: number, today: string) => `digest_hr:${hrId}:${today}`;
+
 /**
  * Whether today's digest is already in the outbox for every TOL of an area and every HR person
- * (each key below can be planned at most once a day): then every pass after the first that day
- * skips reading all open steps. An area whose digest was empty at the first pass keeps it open.
+ * (each key can be planned at most once a day): then every pass after the first that day skips
+ * reading all open steps. An area whose digest was empty at the first pass keeps it open.
  */
-async function allWritten(db: DB, today: string): Promise<boolean> {
-  const [areas, hr] = await Promise.all([
-    db
-      .selectFrom("service_area as area")
-      .innerJoin("person", "person.id", "area.tol_person_id")
-      .select(["area.id", "area.tol_person_id"])
-      .where("person.active", "=", 1)
-      // As `staff` finds them: a digest goes to the area's TOL when they hold any staff role.
-      .where((eb) => eb.exists(eb.selectFrom("person_role as r").select("r.person_id").whereRef("r.person_id", "=", "person.id").where("r.role", "in", STAFF_ROLES)))
-      .execute(),
-    db.selectFrom("person_role as r").innerJoin("person", "person.id", "r.person_id").select("person.id").where("r.role", "=", "hr").where("person.active", "=", 1).execute(),
-  ]);
-  const keys = [...areas.map((a) => `digest_tol:${a.tol_person_id}:${a.id}:${today}`), ...hr.map((p) => `digest_hr:${p.id}:${today}`)];
+async function allWritten(db: DB, today: string, people: Awaited<ReturnType<typeof staff>>): Promise<boolean> {
+  const areas = await db.selectFrom("service_area").select(["id", "tol_person_id"]).where("tol_person_id", "is not", null).execute();
+  // The same recipients the plan below writes to: an area's TOL among the staff, every HR person.
+  const keys = [
+    ...areas.filter((a) => people.byId.has(a.tol_person_id!)).map((a) => tolDigestKey(a.tol_person_id!, a.id, today)),
+    ...(people.byRole.get("hr") ?? []).map((hr) => hrDigestKey(hr.id, today)),
+  ];
   if (keys.length === 0) return false;
   const written = await db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("dedupe_key", "in", keys).executeTakeFirstOrThrow();
   return Number(written.n) === keys.length;
@@ -41,14 +38,14 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
   const today = osloDate(now);
   if (firstWorkingDayOfWeek(today) !== today) return [];
   const sendAfter = osloMorning(today);
-  if (await allWritten(db, today)) return [];
+  const people = await staff(db);
+  if (await allWritten(db, today, people)) return [];
   const weekAgo = addDaysToDate(today, -7);
-  const [steps, duties, agreements, people, completed] = await Promise.all([
+  const [steps, duties, agreements, completed] = await Promise.all([
     openSteps(db, today),
     openDuties(db, today),
     // The TOL's agreements still to record this season.
     openAgreements(db, today).then((all) => all.filter((a) => !a.byRlg)),
-    staff(db),
     db
       .selectFrom("step_completion as c")
       .innerJoin("path_step as s", "s.id", "c.path_step_id")
@@ -85,7 +82,7 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
       url: `${appUrl()}/beredskap?omrade=${areaId}`,
     };
     if (data.behind.length + data.fellOverdue.length + data.completed.length + data.unitDuties.length + data.agreements.length === 0) continue;
-    planned.push({ key: `digest_tol:${tol.id}:${areaId}:${today}`, kind: "digest_tol", to: tol, pathStepId: null, sendAfter, render: () => tolDigestEmail(data, localeOf(tol)) });
+    planned.push({ key: tolDigestKey(tol.id, areaId, today), kind: "digest_tol", to: tol, pathStepId: null, sendAfter, render: () => tolDigestEmail(data, localeOf(tol)) });
   }
 
   const hrSteps = steps.filter((s) => s.responsible === "hr" && s.due_date <= addDaysToDate(today, 14));
@@ -93,7 +90,7 @@ export async function digestPlan(db: DB, now: Date): Promise<PlannedMail[]> {
     for (const hr of people.byRole.get("hr") ?? []) {
       const items = hrSteps.map((s) => ({ leader: s.personName, step: s.title, due: s.due_date, url: stepUrl(hr.id, s.personId, s.id) }));
       planned.push({
-        key: `digest_hr:${hr.id}:${today}`,
+        key: hrDigestKey(hr.id, today),
         kind: "digest_hr",
         to: hr,
         pathStepId: null,

@@ -107,7 +107,7 @@ export async function openSteps(db: DB, today: string, { remindable = false }: {
     .execute();
 }
 
-export const STAFF_ROLES = ["hr", "development_unit", "tol", "rlg"] as const;
+const STAFF_ROLES = ["hr", "development_unit", "tol", "rlg"] as const;
 
 /** Active people who hold a staff role (HR, development unit, TOL, RLG), by role and by id: the possible recipients besides the leader. */
 export async function staff(db: DB) {

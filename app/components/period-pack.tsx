@@ -16,6 +16,12 @@ export function periodName(t: T, key: string): string {
   return p.kind === "year" ? t("periods.year", { year: p.year }) : t("periods.quarter", { quarter: p.quarter!, year: p.year });
 }
 
+/** A report's title: «3. kvartal 2026 – kommunen», or with the service area's name. */
+export function reportTitle(t: T, key: string, area: { name: string } | null): string {
+  const period = periodName(t, key);
+  return area ? t("periods.titleArea", { period, area: area.name }) : t("periods.titleMunicipality", { period });
+}
+
 /**
  * The top of a period page: a way back, the title, when the figures are from and whether they were
  * reconstructed, and (for those who read more than one area) the way to another scope. `path` is the

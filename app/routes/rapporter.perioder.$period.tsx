@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ChangeText, figureText, PeriodHeader, PeriodLinks, periodName, TrendChart } from "~/components/period-pack";
+import { ChangeText, figureText, PeriodHeader, PeriodLinks, periodName, reportTitle, TrendChart } from "~/components/period-pack";
 import { TableSection } from "~/components/ui";
 import { periodReport } from "~/models/period-report.server";
 import reportsCss from "~/styles/reports.css";
@@ -34,7 +34,7 @@ export default function PeriodPage() {
     <div className="report period-report">
       <PeriodHeader
         back={{ to: "/rapporter/perioder", label: t("periods.back") }}
-        title={area ? t("periods.titleArea", { period: name, area: area.name }) : t("periods.titleMunicipality", { period: name })}
+        title={reportTitle(t, period.key, area)}
         period={period}
         pack={pack}
         area={area}

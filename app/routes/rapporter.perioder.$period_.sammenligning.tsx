@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cellText, PeriodHeader, PeriodLinks, periodName } from "~/components/period-pack";
+import { cellText, PeriodHeader, PeriodLinks, periodName, reportTitle } from "~/components/period-pack";
 import { TableSection } from "~/components/ui";
 import { periodParts } from "~/models/period-report.server";
 import reportsCss from "~/styles/reports.css";
@@ -32,7 +32,7 @@ export default function PeriodPartsPage() {
   return (
     <div className="report period-report">
       <PeriodHeader
-        back={{ to: `/rapporter/perioder/${period.key}${query}`, label: area ? t("periods.titleArea", { period: name, area: area.name }) : t("periods.titleMunicipality", { period: name }) }}
+        back={{ to: `/rapporter/perioder/${period.key}${query}`, label: reportTitle(t, period.key, area) }}
         title={area ? t("periods.parts.titleUnits", { period: name, area: area.name }) : t("periods.parts.titleAreas", { period: name })}
         period={period}
         pack={pack}
